@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import { preparePortalEnv } from '../src/utils/env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  preparePortalEnv();
+  const production = env('NODE_ENV') === 'production';
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: env('JWT_SECRET'),
+        jwtManagement: 'refresh',
+        sessions: { httpOnly: true },
+        register: { allowedFields: [] },
+      },
+    },
+    upload: {
+      config: {
+        sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024),
+        security: {
+          allowedTypes: ['image/*', 'application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.*'],
+          deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'],
+        },
+      },
+    },
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
+        defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 20),
+        maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
+        landingPage: false,
+        apolloServer: {
+          introspection: !production,
+          // Batched requests multiply the cost of one HTTP call; partners send one operation at a time.
+          allowBatchedHttpRequests: false,
+          // Errors name the problem; stack traces stay in the server log.
+          includeStacktraceInErrorResponses: false,
+        },
+      },
+    },
+  };
+};
+
+export default config;

@@ -1,0 +1,65 @@
+/**
+ * npm run seed [-- --if-empty] [-- --articles N] [-- --reset-passwords]
+ *
+ * Loads the real Strapi app (same database settings as `strapi start`) and writes the demo portal:
+ * staff accounts, categories, organisation units, website links, settings and news in vi and en.
+ * Running it twice creates nothing twice. `--articles N` tops the synthetic set up to N articles.
+ */
+import { parseArgs } from 'node:util';
+import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { printAccounts, seedAccounts } from './seed/accounts';
+import { seedDemo } from './seed/demo';
+import { seedSynthetic } from './seed/synthetic';
+
+const { values: args } = parseArgs({
+  options: {
+    'if-empty': { type: 'boolean', default: false },
+    'reset-passwords': { type: 'boolean', default: false },
+    articles: { type: 'string' },
+  },
+});
+
+async function main(): Promise<void> {
+  const synthetic = args.articles === undefined ? 0 : Number(args.articles);
+  if (!Number.isInteger(synthetic) || synthetic < 0 || synthetic > 1_000_000) {
+    process.stderr.write(`--articles expects a whole number between 0 and 1000000, got "${args.articles}"\n`);
+    process.exit(2);
+  }
+  const started = Date.now();
+  process.env.LOG_LEVEL ??= 'warn';
+  const context = await compileStrapi({ ignoreDiagnostics: true } as never);
+  const strapi = await createStrapi({ ...context, logLevel: 'warn' } as never).load();
+  strapi.log.level = 'warn';
+  try {
+    const articleCount = await strapi.db.query('api::article.article').count();
+    const accounts = await seedAccounts(strapi, { resetPasswords: args['reset-passwords'] });
+    if (args['if-empty'] && articleCount > 0) {
+      process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
+    } else {
+      let n = 0;
+      const refs = await seedDemo(strapi, (label) => process.stdout.write(`[seed ${++n}/5] ${label}\n`));
+      if (synthetic > 0) {
+        const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
+        await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });
+      }
+    }
+    const counts = await Promise.all(
+      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link'].map(
+        async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`,
+      ),
+    );
+    process.stdout.write(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s (rows — ${counts.join(', ')}).\n`);
+    printAccounts(accounts, `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`);
+  } finally {
+    await strapi.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`Seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error && typeof error === 'object' && 'details' in error) process.stderr.write(`${JSON.stringify((error as { details: unknown }).details)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The communications desk on Strapi's built-in admin roles:
+ *  - Author ("phóng viên", reporter): creates drafts and edits only the entries they created; cannot publish.
+ *  - Editor ("biên tập viên"): edits everyone's entries and publishes / unpublishes.
+ *  - Super Admin: the portal's IT team (settings, users, roles).
+ * Strapi creates these roles on the first boot; this keeps the portal's content types in them
+ * (all fields, all locales) when types or locales are added later. Safe to run at every boot.
+ */
+const CM = 'plugin::content-manager.explorer';
+const PUBLISH = `${CM}.publish`;
+
+type Permission = {
+  id?: number;
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[]; locales?: string[] | null } & Record<string, unknown>;
+  conditions?: string[];
+};
+
+function desiredPermissions(strapi: Core.Strapi, locales: string[]): Permission[] {
+  const permissionService = strapi.service('admin::permission');
+  const contentTypeService = strapi.service('admin::content-type');
+  const actions = permissionService.actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
+  const all: Permission[] = contentTypeService.getPermissionsWithNestedFields(actions, { restrictedSubjects: [] });
+  const i18n = strapi.plugin('i18n').service('content-types');
+  return all
+    .filter((p) => typeof p.subject === 'string' && p.subject.startsWith('api::'))
+    .map((p) => {
+      const localized = i18n.isLocalizedContentType(strapi.getModel(p.subject as never));
+      return localized ? { ...p, properties: { ...p.properties, locales } } : p;
+    });
+}
+
+const key = (p: Permission) => `${p.action}|${p.subject ?? ''}`;
+
+async function syncRole(strapi: Core.Strapi, code: string, wanted: Permission[]): Promise<number> {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+  if (!role) return 0;
+  const permissionService = strapi.service('admin::permission');
+  const existing: Permission[] = await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: { id: role.id }, subject: { $startsWith: 'api::' } } });
+  const byKey = new Map(existing.map((p) => [key(p), p]));
+  const wantedKeys = new Set(wanted.map(key));
+  let changes = 0;
+
+  const stale = existing.filter((p) => !wantedKeys.has(key(p)));
+  if (stale.length) {
+    await permissionService.deleteByIds(stale.map((p) => p.id));
+    changes += stale.length;
+  }
+  const missing = wanted.filter((p) => !byKey.has(key(p)));
+  if (missing.length) {
+    await strapi.service('admin::role').addPermissions(role.id, missing);
+    changes += missing.length;
+  }
+  for (const want of wanted) {
+    const have = byKey.get(key(want));
+    if (!have) continue;
+    const same =
+      JSON.stringify(have.properties ?? {}) === JSON.stringify(want.properties ?? {}) &&
+      JSON.stringify(have.conditions ?? []) === JSON.stringify(want.conditions ?? []);
+    if (!same) {
+      await strapi.db
+        .query('admin::permission')
+        .update({ where: { id: have.id }, data: { properties: want.properties, conditions: want.conditions ?? [] } });
+      changes += 1;
+    }
+  }
+  return changes;
+}
+
+export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
+  const locales: string[] = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
+  const editor = desiredPermissions(strapi, locales).map((p) => ({ ...p, conditions: [] }));
+  const author = editor
+    .filter((p) => p.action !== PUBLISH)
+    .map((p) => ({ ...p, conditions: ['admin::is-creator'] }));
+  const changes = (await syncRole(strapi, 'strapi-editor', editor)) + (await syncRole(strapi, 'strapi-author', author));
+  if (changes > 0) strapi.log.info(`[portal] desk roles updated (${changes} permission change(s))`);
+}

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './bootstrap/locales';
+import { syncPublicAccess } from './bootstrap/public-access';
+import { syncDeskRoles } from './bootstrap/desk-roles';
+import { registerPublishedOnly } from './bootstrap/published-only';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnly(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await syncPublicAccess(strapi);
+    await syncDeskRoles(strapi);
+  },
+};

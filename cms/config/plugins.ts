@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { preparePortalEnv } from '../src/utils/env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
@@ -29,7 +30,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
         defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 20),
         maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
-        landingPage: false,
+        // `false` would still serve Apollo's production page (which loads from a CDN): disable it fully.
+        landingPage: () => ApolloServerPluginLandingPageDisabled(),
         apolloServer: {
           introspection: !production,
           // Batched requests multiply the cost of one HTTP call; partners send one operation at a time.

@@ -44,7 +44,7 @@ export async function seedSynthetic(
   const start = new Date('2021-01-01T00:00:00Z').getTime();
   for (let from = existing + 1; from <= total; from += batch) {
     const to = Math.min(total, from + batch - 1);
-    await strapi.db.transaction(async () => {
+    const write = async () => {
       for (let n = from; n <= to; n += 1) {
         const topic = TOPICS[n % TOPICS.length]!;
         const place = PLACES[(n * 7) % PLACES.length]!;
@@ -65,7 +65,11 @@ export async function seedSynthetic(
           } as never,
         });
       }
-    });
+    };
+    // On SQLite one transaction per batch is ~10x faster than a commit per article. PostgreSQL commits
+    // cheaply, and Strapi's document service issues some queries outside an open transaction there.
+    if (strapi.db.dialect.client === 'sqlite') await strapi.db.transaction(write);
+    else await write();
     bar.update(to);
   }
   bar.stop();

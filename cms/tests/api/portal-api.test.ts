@@ -1,0 +1,333 @@
+/**
+ * The CMS as the public, partners and the newsroom see it, on a real Strapi and a throwaway database
+ * (SQLite by default; TEST_DATABASE=postgres for PostgreSQL).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ADMIN, AUTHOR, EDITOR, adminToken, client, createDatabase, seed, startServer, type Database, type Server } from '../helpers/portal';
+
+const TYPES = [
+  { plural: 'articles', single: false, gql: 'Article' },
+  { plural: 'categories', single: false, gql: 'Category' },
+  { plural: 'organization-units', single: false, gql: 'OrganizationUnit' },
+  { plural: 'website-links', single: false, gql: 'WebsiteLink' },
+  { plural: 'site-setting', single: true, gql: 'SiteSetting' },
+] as const;
+
+const SYNTHETIC = 110; // with the 14 demo articles: more vi articles than the 100 maxLimit
+let db: Database;
+let server: Server;
+let api: ReturnType<typeof client>;
+
+before(async () => {
+  db = await createDatabase();
+  const seeded = await seed(db, '--articles', String(SYNTHETIC));
+  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  server = await startServer(db);
+  api = client(server.url);
+});
+
+after(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+const CM = '/content-manager/collection-types/api::article.article';
+
+describe(`content model and locales (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
+  test('vi is the default locale and en exists', async () => {
+    const token = await adminToken(server.url);
+    const res = await api.get('/i18n/locales', { authorization: `Bearer ${token}` });
+    assert.equal(res.status, 200);
+    const codes = res.json.map((l: { code: string; isDefault: boolean }) => `${l.code}${l.isDefault ? '*' : ''}`).sort();
+    assert.deepEqual(codes, ['en', 'vi*']);
+  });
+
+  test('the admin knows every portal content type, localized', async () => {
+    const token = await adminToken(server.url);
+    const res = await api.get('/content-manager/content-types', { authorization: `Bearer ${token}` });
+    const ours = res.json.data.filter((t: { uid: string }) => t.uid.startsWith('api::'));
+    const byUid = Object.fromEntries(ours.map((t: { uid: string }) => [t.uid, t]));
+    for (const uid of ['article', 'category', 'organization-unit', 'site-setting', 'website-link']) {
+      const type = byUid[`api::${uid}.${uid}`];
+      assert.ok(type, `${uid} missing`);
+      assert.equal(type.pluginOptions?.i18n?.localized, true, `${uid} should be localized`);
+    }
+    const article = byUid['api::article.article'];
+    assert.equal(article.options.draftAndPublish, true);
+    for (const field of ['title', 'slug', 'summary', 'body', 'cover', 'coverCaption', 'gallery', 'category', 'sourceUnit', 'byline', 'tags', 'featured', 'publicationDate', 'seo']) {
+      assert.ok(article.attributes[field], `article.${field} missing`);
+    }
+  });
+
+  test('the public lists published vi and en articles by locale over REST', async () => {
+    for (const locale of ['vi', 'en']) {
+      const res = await api.get(`/api/articles?locale=${locale}&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop&populate[0]=category&populate[1]=sourceUnit&populate[2]=cover`);
+      assert.equal(res.status, 200, res.text);
+      assert.ok(res.json.data.length >= 12, `${locale}: ${res.json.data.length} demo articles`);
+      for (const article of res.json.data) {
+        assert.equal(article.locale, locale);
+        assert.ok(article.publishedAt);
+        assert.equal(article.category?.locale, locale, 'category in the same locale');
+      }
+      const categories = new Set(res.json.data.map((a: { category: { slug: string } }) => a.category.slug));
+      assert.ok(categories.size >= 3, `${locale}: articles in ${categories.size} categories`);
+    }
+    const vi = await api.get('/api/articles?locale=vi&filters[featured]=true&populate=*');
+    const lead = vi.json.data.find((a: { coverCaption: string }) => a.coverCaption.startsWith('Chủ tịch UBND huyện'));
+    assert.ok(lead, 'the lead story has the seed caption');
+    assert.equal(lead.sourceUnit.name, 'Trung tâm VHTT Thạch Hà');
+    assert.match(lead.cover.url, /^\/uploads\/.+\.jpg$/);
+    const image = await fetch(server.url + lead.cover.url);
+    assert.equal(image.status, 200);
+    assert.equal(image.headers.get('content-type'), 'image/jpeg');
+  });
+
+  test('the public lists articles by locale over GraphQL, with the unit and category', async () => {
+    const query = `query ($locale: I18NLocaleCode) { articles(locale: $locale, filters: { featured: { eq: true } }) {
+      title locale coverCaption category { name } sourceUnit { name } localizations { locale slug } } }`;
+    const vi = await api.graphql(query, { locale: 'vi' });
+    assert.equal(vi.status, 200, vi.text);
+    assert.ok(vi.json.data.articles.some((a: { sourceUnit: { name: string } }) => a.sourceUnit?.name === 'Trung tâm VHTT Thạch Hà'));
+    const en = await api.graphql(query, { locale: 'en' });
+    assert.ok(en.json.data.articles.length >= 1);
+    assert.ok(en.json.data.articles.every((a: { locale: string; localizations: Array<{ locale: string }> }) => a.locale === 'en' && a.localizations.some((l) => l.locale === 'vi')));
+  });
+
+  test('organisation units, website links and site settings are public in both locales', async () => {
+    for (const locale of ['vi', 'en']) {
+      const units = await api.get(`/api/organization-units?locale=${locale}&populate=leaders`);
+      assert.ok(units.json.data.length >= 6);
+      assert.ok(units.json.data.every((u: { leaders: unknown[] }) => Array.isArray(u.leaders)));
+      const links = await api.get(`/api/website-links?locale=${locale}`);
+      assert.ok(links.json.data.length >= 3);
+      const settings = await api.get(`/api/site-setting?locale=${locale}&populate=logo`);
+      assert.equal(settings.status, 200);
+      assert.match(settings.json.data.portalName, /Thạch Hà/);
+      assert.match(settings.json.data.operationsPortalUrl, /^https:\/\//);
+    }
+  });
+});
+
+describe('drafts stay private', () => {
+  let draftId: string;
+  let editedId: string;
+  let publishedTitle: string;
+
+  before(async () => {
+    const auth = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+    const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Bản nháp chưa duyệt', slug: 'ban-nhap-chua-duyet', featured: false }, auth);
+    assert.equal(created.status, 201, created.text);
+    draftId = created.json.data.documentId;
+
+    const editor = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
+    const list = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop');
+    editedId = list.json.data[0].documentId;
+    publishedTitle = list.json.data[0].title;
+    const edited = await api.request('PUT', `${CM}/${editedId}?locale=vi`, { title: 'Tiêu đề đang sửa, chưa xuất bản' }, editor);
+    assert.equal(edited.status, 200, edited.text);
+  });
+
+  test('over REST, even when asking for status=draft', async () => {
+    for (const q of ['', '&status=draft', '&status=published']) {
+      const res = await api.get(`/api/articles?locale=vi&pagination[pageSize]=100${q}&filters[slug][$eq]=ban-nhap-chua-duyet`);
+      assert.equal(res.json?.data?.length ?? 0, 0, `draft listed with "${q}"`);
+    }
+    assert.equal((await api.get(`/api/articles/${draftId}?locale=vi`)).status, 404);
+    assert.equal((await api.get(`/api/articles/${draftId}?locale=vi&status=draft`)).status, 404);
+    const edited = await api.get(`/api/articles/${editedId}?locale=vi&status=draft`);
+    assert.equal(edited.json.data.title, publishedTitle, 'unpublished edit leaked');
+    const filtered = await api.get('/api/articles?locale=vi&status=draft&filters[publishedAt][$null]=true');
+    assert.equal(filtered.json.data.length, 0);
+  });
+
+  test('over GraphQL, even with status: DRAFT', async () => {
+    const res = await api.graphql(`{ articles(locale: "vi", status: DRAFT, pagination: { pageSize: 100 }) { documentId title publishedAt } }`);
+    assert.equal(res.status, 200, res.text);
+    assert.ok(res.json.data.articles.every((a: { publishedAt: string | null }) => a.publishedAt !== null));
+    assert.ok(!res.json.data.articles.some((a: { documentId: string }) => a.documentId === draftId));
+    const one = await api.graphql(`query ($id: ID!) { article(documentId: $id, locale: "vi", status: DRAFT) { title } }`, { id: editedId });
+    assert.equal(one.json.data.article.title, publishedTitle);
+    const draft = await api.graphql(`query ($id: ID!) { article(documentId: $id, locale: "vi", status: DRAFT) { title } }`, { id: draftId });
+    assert.equal(draft.json.data.article, null);
+  });
+});
+
+describe('the newsroom roles', () => {
+  test('a reporter writes drafts but cannot publish; an editor publishes anyone’s draft', async () => {
+    const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+    const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Tin của phóng viên', slug: 'tin-cua-phong-vien', featured: false }, reporter);
+    assert.equal(created.status, 201, created.text);
+    const id = created.json.data.documentId;
+    const denied = await api.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, reporter);
+    assert.equal(denied.status, 403);
+
+    const editor = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
+    const published = await api.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, editor);
+    assert.equal(published.status, 200, published.text);
+    const pub = await api.get('/api/articles?locale=vi&filters[slug][$eq]=tin-cua-phong-vien');
+    assert.equal(pub.json.data.length, 1);
+  });
+
+  test('a reporter cannot edit an entry someone else created', async () => {
+    const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+    const list = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&filters[slug][$notContainsi]=tong-hop');
+    const res = await api.request('PUT', `${CM}/${list.json.data[0].documentId}?locale=vi`, { title: 'Sửa trái phép' }, reporter);
+    assert.equal(res.status, 403);
+  });
+});
+
+describe('the public cannot write', () => {
+  for (const type of TYPES) {
+    test(`403 on create/update/delete of ${type.plural} (REST and GraphQL)`, async () => {
+      const item = await api.get(`/api/${type.plural}?locale=vi${type.single ? '' : '&pagination[pageSize]=1'}`);
+      const id = type.single ? '' : `/${item.json.data[0].documentId}`;
+      assert.equal((await api.request('POST', `/api/${type.plural}`, { data: { title: 'x', name: 'x', label: 'x' } })).status, type.single ? 405 : 403);
+      assert.equal((await api.request('PUT', `/api/${type.plural}${id}`, { data: { title: 'x' } })).status, 403);
+      assert.equal((await api.request('DELETE', `/api/${type.plural}${id}`)).status, 403);
+
+      const mutation = type.single
+        ? `mutation { update${type.gql}(data: {}) { documentId } }`
+        : `mutation { delete${type.gql}(documentId: "${item.json.data[0].documentId}") { documentId } }`;
+      const res = await api.graphql(mutation);
+      assert.equal(res.json.errors?.[0]?.extensions?.code, 'FORBIDDEN', res.text);
+      assert.equal(res.json.data?.[`${type.single ? 'update' : 'delete'}${type.gql}`] ?? null, null);
+    });
+  }
+
+  test('nothing else is open: users, roles, uploads and sign-up are closed', async () => {
+    assert.equal((await api.get('/api/users')).status, 403);
+    assert.equal((await api.get('/api/users-permissions/roles')).status, 403);
+    assert.equal((await api.get('/api/upload/files')).status, 403);
+    const register = await api.request('POST', '/api/auth/local/register', { username: 'x', email: 'x@example.com', password: 'Passw0rd!x' });
+    assert.ok([403, 400].includes(register.status), `register answered ${register.status}`);
+    const upload = await api.request('POST', '/api/upload', {});
+    assert.equal(upload.status, 403);
+  });
+});
+
+describe('GraphQL limits', () => {
+  test('a query deeper than the limit is refused with a clear error, and nothing runs', async () => {
+    let selection = 'title';
+    for (let i = 0; i < 6; i += 1) selection = `category { articles { ${selection} } }`;
+    const res = await api.graphql(`{ articles { ${selection} } }`);
+    assert.equal(res.status, 400);
+    assert.match(res.json.errors[0].message, /exceeds maximum operation depth of 10/);
+    assert.equal(res.json.data, undefined);
+    assert.ok(!res.text.includes('stacktrace') && !res.text.includes('node_modules'), 'no stack trace');
+  });
+
+  test('pageSize 1000 returns at most maxLimit (100), over GraphQL and REST', async () => {
+    const gql = await api.graphql(`{ articles_connection(locale: "vi", pagination: { pageSize: 1000 }) { nodes { documentId } pageInfo { total pageSize } } }`);
+    assert.equal(gql.status, 200, gql.text);
+    assert.ok(gql.json.data.articles_connection.pageInfo.total > 100);
+    assert.equal(gql.json.data.articles_connection.nodes.length, 100);
+    const rest = await api.get('/api/articles?locale=vi&pagination[pageSize]=1000');
+    assert.equal(rest.json.data.length, 100);
+    const byDefault = await api.graphql(`{ articles(locale: "vi") { documentId } }`);
+    assert.equal(byDefault.json.data.articles.length, 20);
+  });
+
+  test('the landing page is off and batched requests are refused', async () => {
+    const landing = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    assert.notEqual(landing.headers.get('content-type')?.includes('text/html'), true);
+    const batch = await api.request('POST', '/graphql', [{ query: '{ categories { name } }' }, { query: '{ categories { name } }' }]);
+    assert.equal(batch.status, 400);
+  });
+});
+
+describe('no personal data or secrets in public responses', () => {
+  const attacks = [
+    '/api/articles?filters[createdBy][email][$eq]=' + encodeURIComponent(ADMIN.email),
+    '/api/articles?filters[createdBy][email][$startsWith]=a',
+    '/api/articles?filters[updatedBy][resetPasswordToken][$notNull]=true',
+    '/api/articles?filters[createdBy][password][$startsWith]=$2',
+    '/api/articles?filters[$or][0][createdBy][email][$contains]=@',
+    '/api/categories?filters[articles][createdBy][email][$eq]=' + encodeURIComponent(ADMIN.email),
+    '/api/articles?populate[createdBy]=*',
+    '/api/articles?populate=createdBy,updatedBy',
+    '/api/articles?fields[0]=createdBy',
+    '/api/articles?sort=createdBy.email:asc',
+    '/api/organization-units?filters[articles][updatedBy][registrationToken][$null]=false',
+  ];
+
+  for (const path of attacks) {
+    test(`refused: ${decodeURIComponent(path)}`, async () => {
+      const res = await api.get(path);
+      if (path.includes('populate=') && res.status === 200) {
+        // An unknown populate may be dropped rather than refused; it must still reveal nothing.
+        assert.doesNotMatch(res.text, /"(createdBy|updatedBy)"|@portal\.test/);
+        return;
+      }
+      assert.ok(res.status >= 400 && res.status < 500, `answered ${res.status}: ${res.text.slice(0, 200)}`);
+      assert.equal(res.json?.data ?? null, null);
+      assert.ok(res.json?.error?.message, 'Strapi error envelope');
+    });
+  }
+
+  test('no response carries an admin email or password/token fields', async () => {
+    const bodies: string[] = [];
+    for (const p of ['/api/articles?populate=*', '/api/articles?locale=en&populate=*', '/api/categories?populate=*', '/api/organization-units?populate=*', '/api/website-links?populate=*', '/api/site-setting?populate=*']) {
+      const res = await api.get(p);
+      assert.equal(res.status, 200, `${p}: ${res.text.slice(0, 200)}`);
+      bodies.push(res.text);
+    }
+    bodies.push((await api.graphql(`{ articles { title cover { url } category { name } sourceUnit { name } } }`)).text);
+    bodies.push((await api.graphql(`{ articles(filters: { createdBy: { email: { eq: "${ADMIN.email}" } } }) { title } }`)).text);
+    for (const body of bodies) {
+      for (const email of [ADMIN.email, EDITOR.email, AUTHOR.email]) assert.ok(!body.includes(email), `email leaked: ${email}`);
+      assert.doesNotMatch(body, /"(password|resetPasswordToken|registrationToken|createdBy|updatedBy)"\s*:/);
+    }
+  });
+});
+
+describe('bad input gets a 4xx envelope, never a 500', () => {
+  const bad = [
+    '/api/articles?pagination[page]=abc',
+    '/api/articles?pagination[pageSize]=-5',
+    '/api/articles?sort=nope:desc',
+    '/api/articles?locale=xx',
+    '/api/articles?filters[title][$unknown]=1',
+    '/api/articles?populate[category][populate][articles][populate][category]=*&filters[id][$in]=x',
+    '/api/articles/does-not-exist',
+    '/api/articles?filters[publicationDate][$gt]=not-a-date',
+  ];
+  for (const path of bad) {
+    test(path, async () => {
+      const res = await api.get(path);
+      assert.ok(res.status < 500, `${res.status}: ${res.text.slice(0, 300)}`);
+      assert.ok(!/at \w+ \(|node_modules/.test(res.text), 'stack trace in response');
+    });
+  }
+  test('malformed GraphQL', async () => {
+    for (const query of ['{ articles { ', '{ nope }', 'mutation { createArticle(data: 5) { title } }']) {
+      const res = await api.graphql(query);
+      assert.ok(res.status >= 400 && res.status < 500, `${query}: ${res.status}`);
+      assert.ok(!res.text.includes('node_modules'));
+    }
+    const invalidJson = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    assert.ok(invalidJson.status >= 400 && invalidJson.status < 500);
+  });
+});
+
+describe('seeding', () => {
+  test('running the seed again creates nothing twice', async () => {
+    const count = async () => {
+      const out: Record<string, number> = {};
+      for (const locale of ['vi', 'en']) {
+        for (const type of ['articles', 'categories', 'organization-units', 'website-links']) {
+          out[`${type}:${locale}`] = (await api.get(`/api/${type}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
+        }
+      }
+      const token = await adminToken(server.url);
+      out.staff = (await api.get('/admin/users?pageSize=100', { authorization: `Bearer ${token}` })).json.data.pagination.total;
+      out.files = (await api.get('/upload/files?pageSize=100', { authorization: `Bearer ${token}` })).json.pagination.total;
+      return out;
+    };
+    const before = await count();
+    const again = await seed(db, '--articles', String(SYNTHETIC));
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(await count(), before);
+    assert.ok(!again.stdout.includes(ADMIN.password), 'passwords from env are never printed');
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Test harness: a real Strapi (`strapi start`, compiled app) on a throwaway database.
+ * TEST_DATABASE=sqlite (default) uses a temporary file; TEST_DATABASE=postgres creates a fresh
+ * database on 127.0.0.1:5432 and drops it afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export const CMS_DIR = path.resolve(__dirname, '..', '..');
+const STRAPI_BIN = path.resolve(path.dirname(require.resolve('@strapi/strapi', { paths: [CMS_DIR] })), '..', 'bin', 'strapi.js');
+const TSX = require.resolve('tsx/cli', { paths: [CMS_DIR] });
+
+export const ADMIN = { email: 'admin@portal.test', password: 'Admin-test-123' };
+export const EDITOR = { email: 'editor@portal.test', password: 'Editor-test-123' };
+export const AUTHOR = { email: 'reporter@portal.test', password: 'Author-test-123' };
+
+export interface Database {
+  kind: 'sqlite' | 'postgres';
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+const pgAdmin = () =>
+  new Client({ host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres', database: 'postgres' });
+
+export async function createDatabase(kind = (process.env.TEST_DATABASE ?? 'sqlite') as Database['kind']): Promise<Database> {
+  const name = `portal_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
+  if (kind === 'postgres') {
+    const client = pgAdmin();
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+    await client.end();
+    return {
+      kind,
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: process.env.PGUSER ?? 'postgres', DATABASE_PASSWORD: process.env.PGPASSWORD ?? '' },
+      async drop() {
+        const c = pgAdmin();
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const file = path.join(CMS_DIR, '.tmp', `${name}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    kind,
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    async drop() {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    },
+  };
+}
+
+export function baseEnv(db: Database): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...db.env,
+    NODE_ENV: process.env.TEST_NODE_ENV ?? 'development',
+    LOG_LEVEL: 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    SEED_ADMIN_EMAIL: ADMIN.email,
+    SEED_ADMIN_PASSWORD: ADMIN.password,
+    SEED_EDITOR_EMAIL: EDITOR.email,
+    SEED_EDITOR_PASSWORD: EDITOR.password,
+    SEED_AUTHOR_EMAIL: AUTHOR.email,
+    SEED_AUTHOR_PASSWORD: AUTHOR.password,
+  };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: CMS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out: ${args.join(' ')}\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export const seed = (db: Database, ...args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
+export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Server {
+  url: string;
+  logs: () => string;
+  stop(): Promise<void>;
+}
+
+/** `strapi start` on a free port; resolves when /_health answers. */
+export async function startServer(db: Database, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const port = await freePort();
+  let logs = '';
+  const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+    cwd: CMS_DIR,
+    env: { ...baseEnv(db), HOST: '127.0.0.1', PORT: String(port), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (logs += d));
+  child.stderr!.on('data', (d) => (logs += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`strapi exited with ${child.exitCode}:\n${logs}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`strapi did not become healthy:\n${logs}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    logs: () => logs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+/** A small HTTP client for tests: JSON in, status + JSON (or text) out. */
+export function client(url: string) {
+  async function request(method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) {
+    const res = await fetch(url + pathname, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, headers: res.headers, text, json };
+  }
+  return {
+    request,
+    get: (p: string, h?: Record<string, string>) => request('GET', p, undefined, h),
+    graphql: (query: string, variables?: Record<string, unknown>, h?: Record<string, string>) =>
+      request('POST', '/graphql', { query, variables }, h),
+  };
+}
+
+export async function adminToken(url: string, who = ADMIN): Promise<string> {
+  const res = await client(url).request('POST', '/admin/login', who);
+  if (res.status !== 200) throw new Error(`admin login failed (${res.status}): ${res.text}`);
+  return res.json.data.token as string;
+}

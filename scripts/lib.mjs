@@ -1,0 +1,69 @@
+// Small helpers shared by the root scripts (no dependencies).
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const say = (message) => process.stdout.write(`\x1b[1m▶ ${message}\x1b[0m\n`);
+
+/** Run a command, inheriting the terminal; resolves with the exit code. */
+export function run(command, args, { cwd = ROOT, env = process.env, capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (d) => {
+        output += d;
+        process.stdout.write(d);
+      });
+      child.stderr.on('data', (d) => {
+        output += d;
+        process.stderr.write(d);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function walk(dir, files = []) {
+  if (!fs.existsSync(dir)) return files;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', 'dist', '.tmp', '.cache', '.strapi', 'build', '.next', '__tests__'].includes(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, files);
+    else files.push(full);
+  }
+  return files;
+}
+
+/** A hash of the sources that make up a build, to skip rebuilding when nothing changed. */
+export function sourceHash(dirs) {
+  const hash = crypto.createHash('sha256');
+  for (const dir of dirs) {
+    const target = path.join(ROOT, dir);
+    const files = fs.existsSync(target) && fs.statSync(target).isFile() ? [target] : walk(target);
+    for (const file of files.sort()) {
+      hash.update(path.relative(ROOT, file));
+      hash.update(fs.readFileSync(file));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Build the CMS (TypeScript + admin panel) unless its sources are unchanged since the last build. */
+export async function buildCms({ force = false } = {}) {
+  const stamp = path.join(ROOT, 'cms', 'dist', '.build-stamp');
+  const hash = sourceHash(['cms/src', 'cms/config', 'cms/package.json', 'cms/tsconfig.json', 'plugins']);
+  const built = fs.existsSync(path.join(ROOT, 'cms', 'dist', 'build', 'index.html'));
+  if (!force && built && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+    say('CMS build is up to date');
+    return 0;
+  }
+  say('Building the CMS (TypeScript and admin panel, about a minute)');
+  const { code } = await run('npm', ['run', 'build', '-w', 'cms']);
+  if (code === 0) fs.writeFileSync(stamp, hash);
+  return code;
+}

@@ -67,3 +67,45 @@ export async function buildCms({ force = false } = {}) {
   if (code === 0) fs.writeFileSync(stamp, hash);
   return code;
 }
+
+/** Variables of a dotenv file (KEY=value lines; later lines win, as in dotenv). */
+export function readEnvFile(file) {
+  if (!fs.existsSync(file)) return {};
+  const out = {};
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (match) out[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+/** Poll a URL until it answers with one of the expected statuses. */
+export async function waitFor(url, { statuses = [200, 204], timeoutMs = 120_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (statuses.includes(res.status)) return true;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** Build the web portal unless its sources are unchanged. The CMS must be running (home pages are prerendered). */
+export async function buildWeb({ env = process.env, force = false } = {}) {
+  const stamp = path.join(ROOT, 'web', '.next', '.build-stamp');
+  const hash = sourceHash(['web/src', 'web/package.json', 'web/next.config.ts', 'web/tsconfig.json']) + (env.CMS_URL ?? '');
+  if (!force && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+    say('Web build is up to date');
+    return 0;
+  }
+  say('Building the web portal (Next.js production build)');
+  // Cached CMS responses from another database must not leak into this build.
+  fs.rmSync(path.join(ROOT, 'web', '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
+  const { code } = await run('npm', ['run', 'build', '-w', 'web'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (code === 0) fs.writeFileSync(stamp, hash);
+  return code;
+}

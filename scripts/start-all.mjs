@@ -1,34 +1,73 @@
 #!/usr/bin/env node
-// `npm start`: build what changed, seed an empty database, then run the portal on the embedded
-// default (SQLite, in-process services). Ctrl+C stops everything.
+// `npm start`: build what changed, seed an empty database, then run the CMS (:1337) and the web
+// portal (:3000) on the embedded default (SQLite, in-process services). Ctrl+C stops both.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, buildCms, run, say } from './lib.mjs';
+import { ROOT, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
 
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
+const CMS_PORT = process.env.PORT ?? '1337';
+const WEB_PORT = process.env.WEB_PORT ?? '3000';
+const base = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
 
 if ((await buildCms()) !== 0) process.exit(1);
 
 say('Seeding demo content (skipped when the database already has content)');
-const seeded = await run('npm', ['run', 'seed', '-w', 'cms', '--', '--if-empty'], { env });
+const seeded = await run('npm', ['run', 'seed', '-w', 'cms', '--', '--if-empty'], { env: base });
 if (seeded.code !== 0) process.exit(seeded.code);
 
-say('Starting the CMS on http://localhost:1337 (admin: http://localhost:1337/admin)');
-const children = [
-  spawn(process.execPath, [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: path.join(ROOT, 'cms'),
-    env,
-    stdio: 'inherit',
-  }),
-];
+// The seed generated cms/.env on a first run; the web needs the same revalidation secret.
+const cmsEnv = readEnvFile(path.join(ROOT, 'cms', '.env'));
+const secret = process.env.REVALIDATE_SECRET || cmsEnv.REVALIDATE_SECRET;
+const env = {
+  ...base,
+  REVALIDATE_SECRET: secret,
+  CMS_URL: process.env.CMS_URL ?? `http://127.0.0.1:${CMS_PORT}`,
+  WEB_URL: process.env.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`,
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${WEB_PORT}`,
+};
 
+const children = [];
 let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
+  setTimeout(() => process.exit(code), 1000).unref();
 }
-for (const child of children) child.on('exit', (code) => stop(code ?? 0));
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+
+function launch(name, args, cwd) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: 'inherit' });
+  // One part stopping does not take the other down: with the CMS stopped, the web keeps serving
+  // its cached pages. Ctrl+C stops both.
+  child.on('exit', (code) => {
+    if (!stopping) say(`${name} stopped (${code ?? 'signal'}); Ctrl+C stops the rest`);
+    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) stop(code ?? 1);
+  });
+  children.push(child);
+}
+
+say(`Starting the CMS on http://localhost:${CMS_PORT}`);
+launch('CMS', [path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], path.join(ROOT, 'cms'));
+if (!(await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`))) {
+  say('The CMS did not start');
+  stop(1);
+} else {
+  if ((await buildWeb({ env })) !== 0) stop(1);
+  else {
+    say(`Starting the web portal on http://localhost:${WEB_PORT}`);
+    launch('Web', [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', WEB_PORT], path.join(ROOT, 'web'));
+    if (await waitFor(`http://127.0.0.1:${WEB_PORT}/vi`, { statuses: [200] })) {
+      // Content may have changed while the web was down: mark every cached page for refresh.
+      await fetch(`http://127.0.0.1:${WEB_PORT}/api/revalidate`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
+        body: JSON.stringify({ tags: ['site'] }),
+      }).catch(() => {});
+      process.stdout.write(
+        `\n  Portal:      http://localhost:${WEB_PORT}/vi  (English: /en)\n  CMS admin:   http://localhost:${CMS_PORT}/admin\n  GraphQL:     http://localhost:${CMS_PORT}/graphql\n\n`,
+      );
+    }
+  }
+}

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   process.env.LOG_LEVEL ??= 'warn';
+  // Thousands of publishes would each ping the web portal; the start script builds it afterwards.
+  process.env.WEB_URL = '';
   const context = await compileStrapi({ ignoreDiagnostics: true } as never);
   const strapi = await createStrapi({ ...context, logLevel: 'warn' } as never).load();
   strapi.log.level = 'warn';

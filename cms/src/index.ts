@@ -3,10 +3,12 @@ import { ensureLocales } from './bootstrap/locales';
 import { syncPublicAccess } from './bootstrap/public-access';
 import { syncDeskRoles } from './bootstrap/desk-roles';
 import { registerPublishedOnly } from './bootstrap/published-only';
+import { registerWebRevalidation } from './bootstrap/revalidate-web';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
+    registerWebRevalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -41,7 +41,8 @@ export async function seedSynthetic(
   const bar = new SingleBar({ format: 'Synthetic articles [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left' }, Presets.shades_classic);
   bar.start(total, existing);
   const batch = 250;
-  const start = new Date('2021-01-01T00:00:00Z').getTime();
+  // Dated before the demo stories (2019–2020), so the demo stays on top of the home page.
+  const start = new Date('2012-01-01T00:00:00Z').getTime();
   for (let from = existing + 1; from <= total; from += batch) {
     const to = Math.min(total, from + batch - 1);
     const write = async () => {
@@ -61,7 +62,7 @@ export async function seedSynthetic(
             sourceUnit: refs.units[n % refs.units.length],
             byline: 'Cộng tác viên',
             featured: false,
-            publicationDate: new Date(start + n * 3_600_000).toISOString(),
+            publicationDate: new Date(start + n * 2_700_000).toISOString(),
           } as never,
         });
       }

@@ -30,6 +30,8 @@ const SECRETS: Record<string, () => string> = {
   TRANSFER_TOKEN_SALT: () => random(),
   JWT_SECRET: () => random(),
   ENCRYPTION_KEY: () => random(32),
+  // Shared with the web portal: the CMS signs its revalidation calls with it.
+  REVALIDATE_SECRET: () => random(),
 };
 
 export const ALLOWED = {

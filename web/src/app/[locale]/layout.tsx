@@ -1,0 +1,57 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { Sidebar } from '@/components/layout/Sidebar';
+import { getSiteFrame } from '@/lib/cms/queries';
+import { getMessages } from '@/lib/i18n/messages';
+import { LOCALES, isLocale, routes } from '@/lib/routes';
+import { SITE_URL } from '@/lib/site';
+import '../globals.css';
+
+// Only vi and en exist; any other first segment is answered by app/global-not-found.tsx.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#a50e0e' };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const frame = await getSiteFrame(locale);
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: frame.portalName, template: `%s | ${frame.shortName}` },
+    description: frame.tagline ?? undefined,
+    alternates: { types: { 'application/rss+xml': [{ url: routes.rss(locale), title: frame.portalName }] } },
+    openGraph: { siteName: frame.portalName, locale: locale === 'vi' ? 'vi_VN' : 'en_GB', type: 'website' },
+    icons: frame.logo ? { icon: frame.logo.url } : undefined,
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [frame, t] = [await getSiteFrame(locale), getMessages(locale)];
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main-content" className="skip-link">
+          {t.skipToContent}
+        </a>
+        <SiteHeader frame={frame} locale={locale} t={t} />
+        <div className="container page-grid">
+          <main id="main-content" tabIndex={-1}>
+            {children}
+          </main>
+          <Sidebar frame={frame} locale={locale} t={t} />
+        </div>
+        <SiteFooter frame={frame} locale={locale} t={t} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { getOrganisation } from '@/lib/cms/queries';
+import type { OrganisationUnit } from '@/lib/cms/types';
+import { getMessages, type Messages } from '@/lib/i18n/messages';
+import { LOCALES, isLocale, routes } from '@/lib/routes';
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getMessages(locale);
+  return {
+    title: t.contacts,
+    description: t.contactsIntro,
+    alternates: { canonical: routes.organisation(locale), languages: Object.fromEntries(LOCALES.map((l) => [l, routes.organisation(l)])) },
+  };
+}
+
+function Unit({ unit, t, level }: { unit: OrganisationUnit; t: Messages; level: 2 | 3 }) {
+  const Heading = `h${level}` as const;
+  return (
+    <section className={`org-unit org-level-${level}`} aria-labelledby={`unit-${unit.id}`}>
+      <Heading id={`unit-${unit.id}`}>{unit.name}</Heading>
+      <p className="muted">{t.kinds[unit.kind] ?? unit.kind}</p>
+      {unit.description ? <p>{unit.description}</p> : null}
+      <dl className="contact-list">
+        {unit.leaders.length ? (
+          <>
+            <dt>{t.leaders}</dt>
+            <dd>
+              <ul className="plain-list">
+                {unit.leaders.map((l) => (
+                  <li key={`${l.name}-${l.position}`}>
+                    <strong>{l.name}</strong> — {l.position}
+                    {l.phone ? ` · ${l.phone}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {unit.address ? (
+          <>
+            <dt>{t.address}</dt>
+            <dd>{unit.address}</dd>
+          </>
+        ) : null}
+        {unit.phone ? (
+          <>
+            <dt>{t.phone}</dt>
+            <dd>{unit.phone}</dd>
+          </>
+        ) : null}
+        {unit.email ? (
+          <>
+            <dt>{t.email}</dt>
+            <dd>
+              <a href={`mailto:${unit.email}`}>{unit.email}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {unit.children.length ? (
+        <div className="org-children">
+          {unit.children.map((child) => (
+            <Unit key={child.id} unit={child} t={t} level={3} />
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export default async function OrganisationPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getMessages(locale);
+  const units = await getOrganisation(locale);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.contacts }]} label={t.breadcrumbs} />
+      <h1 className="page-title">{t.contacts}</h1>
+      <p className="lead">{t.contactsIntro}</p>
+      {units.map((unit) => (
+        <Unit key={unit.id} unit={unit} t={t} level={2} />
+      ))}
+    </>
+  );
+}

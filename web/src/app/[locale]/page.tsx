@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/article/ArticleCard';
+import { getHome } from '@/lib/cms/queries';
+import { getMessages } from '@/lib/i18n/messages';
+import { isLocale, routes } from '@/lib/routes';
+
+export const revalidate = 3600;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [home, t] = [await getHome(locale), getMessages(locale)];
+  return (
+    <>
+      <h1 className="visually-hidden">{t.home}</h1>
+      <div className="home-top">
+        {home.featured ? (
+          <section aria-labelledby="featured-heading" className="featured">
+            <h2 id="featured-heading" className="section-title">
+              {t.featured}
+            </h2>
+            <ArticleCard article={home.featured} locale={locale} variant="lead" />
+          </section>
+        ) : null}
+        <section aria-labelledby="latest-heading" className="latest">
+          <h2 id="latest-heading" className="section-title">
+            {t.latest}
+          </h2>
+          <ul className="plain-list">
+            {home.latest.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} locale={locale} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      {home.sections.map((section) => (
+        <section key={section.slug} aria-labelledby={`s-${section.slug}`} className="home-section">
+          <div className="section-head">
+            <h2 id={`s-${section.slug}`} className="section-title">
+              <Link href={routes.category(locale, section.slug)}>{section.name}</Link>
+            </h2>
+            <Link href={routes.category(locale, section.slug)} className="more" aria-label={`${t.more}: ${section.name}`}>
+              {t.more} ›
+            </Link>
+          </div>
+          <ul className="plain-list card-grid">
+            {section.articles.map((a) => (
+              <li key={a.id}>
+                <ArticleCard article={a} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import './globals.css';
+
+// Paths outside /vi and /en: a bilingual 404 (there is no locale to choose from).
+export const metadata: Metadata = { title: 'Không tìm thấy trang · Page not found' };
+
+export default function GlobalNotFound() {
+  return (
+    <html lang="vi">
+      <body>
+        <main id="main-content" className="container not-found">
+          <p className="error-code">404</p>
+          <h1 className="page-title">Không tìm thấy trang</h1>
+          <p>Trang bạn tìm không tồn tại hoặc đã được gỡ bỏ.</p>
+          <p>
+            <a href="/vi">Về trang chủ</a>
+          </p>
+          <div lang="en">
+            <h2>Page not found</h2>
+            <p>The page you are looking for does not exist or has been removed.</p>
+            <p>
+              <a href="/en">Go to the English home page</a>
+            </p>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
+  return (
+    <nav className="breadcrumbs" aria-label={label}>
+      <ol>
+        {items.map((item, i) => (
+          <li key={`${item.label}-${i}`}>
+            {item.href && i < items.length - 1 ? <Link href={item.href}>{item.label}</Link> : <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from 'next/link';
+import type { SiteFrame, WebsiteLink } from '@/lib/cms/types';
+import type { Messages } from '@/lib/i18n/messages';
+import { routes, type Locale } from '@/lib/routes';
+import { Icon, type IconName } from './icons';
+
+function ServiceLink({ href, title, hint, icon, external, t }: { href: string; title: string; hint: string; icon: IconName; external: boolean; t: Messages }) {
+  const body = (
+    <>
+      <span className="service-icon">
+        <Icon name={icon} />
+      </span>
+      <span>
+        <span className="service-title">{title}</span>
+        <span className="service-hint">{hint}</span>
+        {external ? <span className="visually-hidden"> {t.opensNewWindow}</span> : null}
+      </span>
+    </>
+  );
+  return (
+    <li>
+      {external ? (
+        <a className="service" href={href} target="_blank" rel="noopener noreferrer">
+          {body}
+        </a>
+      ) : (
+        <Link className="service" href={href}>
+          {body}
+        </Link>
+      )}
+    </li>
+  );
+}
+
+function groupLinks(links: WebsiteLink[]): Array<[string, WebsiteLink[]]> {
+  const groups = new Map<string, WebsiteLink[]>();
+  for (const link of links) groups.set(link.group ?? '', [...(groups.get(link.group ?? '') ?? []), link]);
+  return [...groups.entries()];
+}
+
+/** The district-portal sidebar: services, the administrative map, website links and visit statistics. */
+export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale; t: Messages }) {
+  const { services } = frame;
+  return (
+    <aside className="sidebar" aria-label={t.sidebar}>
+      <section className="side-block">
+        <h2 className="side-title">{t.sidebar}</h2>
+        <ul className="services">
+          {services.operationsPortal ? <ServiceLink href={services.operationsPortal} title={t.operationsPortal} hint={t.operationsPortalHint} icon="building" external t={t} /> : null}
+          <ServiceLink href={routes.map(locale)} title={t.adminMap} hint={t.adminMapHint} icon="map" external={false} t={t} />
+          {services.dossierStatus ? <ServiceLink href={services.dossierStatus} title={t.dossierStatus} hint={t.dossierStatusHint} icon="folder" external t={t} /> : null}
+          {services.documentExchange ? <ServiceLink href={services.documentExchange} title={t.documentExchange} hint={t.documentExchangeHint} icon="mail" external t={t} /> : null}
+        </ul>
+      </section>
+      {frame.websiteLinks.length ? (
+        <section className="side-block">
+          <h2 className="side-title">{t.websiteLinks}</h2>
+          <details className="website-links">
+            <summary>{t.websiteLinks}</summary>
+            {groupLinks(frame.websiteLinks).map(([group, links]) => (
+              <div key={group}>
+                {group ? <p className="link-group">{group}</p> : null}
+                <ul>
+                  {links.map((link) => (
+                    <li key={link.url}>
+                      <a href={link.url} target="_blank" rel="noopener noreferrer">
+                        {link.label}
+                        <span className="visually-hidden"> {t.opensNewWindow}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </details>
+        </section>
+      ) : null}
+      <section className="side-block" id="visit-statistics">
+        <h2 className="side-title">{t.statistics}</h2>
+        <p className="muted">{t.statisticsPending}</p>
+      </section>
+    </aside>
+  );
+}

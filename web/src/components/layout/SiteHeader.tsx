@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { Picture } from '@/components/common/Picture';
+import type { SiteFrame } from '@/lib/cms/types';
+import type { Messages } from '@/lib/i18n/messages';
+import { routes, type Locale } from '@/lib/routes';
+import { DisplayControls } from './DisplayControls';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function SiteHeader({ frame, locale, t }: { frame: SiteFrame; locale: Locale; t: Messages }) {
+  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  return (
+    <header className="site-header">
+      <div className="topbar">
+        <div className="container topbar-inner">
+          <DisplayControls labels={{ display: t.display, textLarger: t.textLarger, textSmaller: t.textSmaller, textReset: t.textReset, highContrast: t.highContrast }} />
+          <LanguageSwitch to={other} label={t.switchLanguageLabel} text={t.switchLanguage} />
+        </div>
+      </div>
+      <div className="banner">
+        <div className="container banner-inner">
+          <Link href={routes.home(locale)} className="brand">
+            {frame.logo ? <Picture image={{ ...frame.logo, alt: '' }} sizes="72px" priority className="brand-logo" /> : null}
+            <span className="brand-text">
+              <span className="brand-name">{frame.portalName}</span>
+              {frame.tagline ? <span className="brand-tagline">{frame.tagline}</span> : null}
+            </span>
+          </Link>
+        </div>
+      </div>
+      <nav className="main-nav" aria-label={t.mainNav}>
+        <div className="container">
+          <ul className="nav-list">
+            <li>
+              <Link href={routes.home(locale)}>{t.home}</Link>
+            </li>
+            {frame.nav.map((c) => (
+              <li key={c.slug} className={c.children.length ? 'has-children' : undefined}>
+                <Link href={routes.category(locale, c.slug)}>{c.name}</Link>
+                {c.children.length ? (
+                  <ul className="nav-children">
+                    {c.children.map((child) => (
+                      <li key={child.slug}>
+                        <Link href={routes.category(locale, child.slug)}>{child.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+            <li>
+              <Link href={routes.organisation(locale)}>{t.organisation}</Link>
+            </li>
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

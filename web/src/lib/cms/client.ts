@@ -1,0 +1,54 @@
+/**
+ * The only place the web talks to the CMS: Apollo Client in server components, over GraphQL.
+ * Every query goes through Next's data cache with tags, so pages are served from cache and the CMS's
+ * publish hook can revalidate exactly what changed (see app/api/revalidate).
+ */
+import { HttpLink } from '@apollo/client';
+import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+
+/** Safety net when no revalidation call arrives (seconds). */
+export const REVALIDATE_SECONDS = 3600;
+
+export const { getClient } = registerApolloClient(
+  () =>
+    new ApolloClient({
+      cache: new InMemoryCache(),
+      link: new HttpLink({ uri: `${CMS_URL}/graphql` }),
+    }),
+);
+
+export class CmsUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`CMS request failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'CmsUnavailableError';
+  }
+}
+
+/** Cache tags: one for the page frame, one per locale for article lists, one per article. */
+export const tags = {
+  site: 'site',
+  articles: (locale: string) => `articles:${locale}`,
+  article: (locale: string, slug: string) => `article:${locale}:${slug}`,
+};
+
+export async function cmsQuery<TData, TVariables extends Record<string, unknown>>(
+  query: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  cacheTags: string[],
+): Promise<TData> {
+  try {
+    const { data } = await getClient().query({
+      query,
+      variables,
+      fetchPolicy: 'no-cache',
+      context: { fetchOptions: { next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] } } },
+    });
+    if (!data) throw new Error('empty response');
+    return data;
+  } catch (error) {
+    throw new CmsUnavailableError(error);
+  }
+}

@@ -1,8 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, the CMS build and schema check, then the API suite on a throwaway SQLite
 // database. `npm run test:postgres` runs the same API suite on PostgreSQL (127.0.0.1:5432).
+import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, buildCms, run, say } from './lib.mjs';
+
+/** Test files under a folder (Node 20's test runner does not expand globs). */
+function testFiles(dir, pattern = /\.test\.ts$/) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && pattern.test(entry.name) && !entry.parentPath.includes('node_modules')) out.push(path.join(entry.parentPath, entry.name));
+  }
+  return out.sort();
+}
 
 const postgres = process.argv.includes('--postgres');
 const totals = { passed: 0, failed: 0 };
@@ -31,8 +41,13 @@ async function step(name, fn) {
 }
 
 const cms = path.join(ROOT, 'cms');
+const web = path.join(ROOT, 'web');
 if (!postgres) {
-  await suite('CMS unit tests', ['src/utils/__tests__/env.test.ts', 'src/utils/__tests__/slug.test.ts'], { cwd: cms });
+  await suite('CMS unit tests', testFiles(path.join(cms, 'src')), { cwd: cms });
+  await suite('Web unit tests', testFiles(path.join(web, 'src')), { cwd: web });
+  say('Web: generated GraphQL types are current, TypeScript compiles');
+  await step('codegen check', async () => (await run('npm', ['run', 'codegen:check', '-w', 'web'])).code);
+  await step('web typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'web'])).code);
 }
 if (await step('CMS build', () => buildCms())) {
   if (!postgres) {
@@ -40,7 +55,8 @@ if (await step('CMS build', () => buildCms())) {
     await step('schema check', async () => (await run('npm', ['run', 'schema:check', '-w', 'cms'])).code);
   }
   const db = postgres ? 'postgres' : 'sqlite';
-  await suite(`CMS API suite on ${db}`, ['tests/api/config.test.ts', 'tests/api/portal-api.test.ts'], { cwd: cms, env: { TEST_DATABASE: db } });
+  await suite(`CMS API suite on ${db}`, testFiles(path.join(cms, 'tests', 'api')), { cwd: cms, env: { TEST_DATABASE: db } });
+  if (!postgres) await suite('Web end-to-end (Chromium)', testFiles(path.join(web, 'tests', 'e2e')), { cwd: web });
 }
 
 process.stdout.write(`\n${failures.length ? `Failed: ${failures.join(', ')}\n` : ''}tests: ${totals.passed} passed, ${totals.failed} failed\n`);

@@ -4,6 +4,8 @@ import { localizedRewrites } from './src/lib/routes';
 const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
 const nextConfig: NextConfig = {
+  // Tests build into their own folder so they never clobber the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },

@@ -60,7 +60,7 @@ export function baseEnv(db: Database): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...db.env,
-    NODE_ENV: process.env.TEST_NODE_ENV ?? 'development',
+    NODE_ENV: (process.env.TEST_NODE_ENV ?? 'development') as 'development' | 'production',
     LOG_LEVEL: 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
     SEED_ADMIN_EMAIL: ADMIN.email,

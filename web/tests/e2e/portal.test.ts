@@ -1,0 +1,277 @@
+/**
+ * The portal as a citizen uses it, in Debian's Chromium: reading, navigating, switching language,
+ * printing, accessibility, and content changes made in the CMS showing up without a restart.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
+import { eventually, startStack, type Stack } from './stack';
+
+const FEATURED_VI = 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen';
+const FEATURED_EN = 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index';
+const EDITED_VI = 'tiep-nhan-76-936-ho-so-khong-co-ho-so-qua-han';
+const UNPUBLISHED_VI = 'lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-huyen';
+const CM = '/content-manager/collection-types/api::article.article';
+
+let stack: Stack;
+let page: Page;
+
+before(async () => {
+  stack = await startStack({ syntheticArticles: 30 });
+  page = await stack.browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+after(async () => {
+  await stack?.stop();
+});
+
+const url = (path: string) => `${stack.webUrl}${path}`;
+
+async function editor() {
+  return { authorization: `Bearer ${await adminToken(stack.cms.url, EDITOR)}` };
+}
+
+async function documentIdOf(slug: string, locale = 'vi'): Promise<string> {
+  const res = await client(stack.cms.url).get(`/api/articles?locale=${locale}&filters[slug][$eq]=${slug}`);
+  return res.json.data[0].documentId;
+}
+
+describe('reading the portal', () => {
+  test('the home page shows the seeded Vietnamese news and the district sidebar', async () => {
+    const response = await page.goto(url('/'));
+    assert.equal(response?.status(), 200);
+    assert.match(page.url(), /\/vi$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+    await page.getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ }).first().waitFor();
+    const banner = await page.locator('.brand-name').textContent();
+    assert.equal(banner, 'Cổng Thông tin điện tử huyện Thạch Hà');
+    const sidebar = await page.locator('aside').innerText();
+    for (const label of ['Cổng điều hành nội bộ', 'Bản đồ hành chính', 'Tình hình giải quyết hồ sơ', 'Gửi nhận văn bản', 'Liên kết website', 'Thống kê truy cập']) {
+      assert.ok(sidebar.toUpperCase().includes(label.toUpperCase()), `sidebar lacks ${label}`);
+    }
+    const nav = await page.getByRole('navigation', { name: 'Chuyên mục' }).innerText();
+    assert.match(nav, /THÔNG BÁO/);
+    await page.locator('details.website-links summary').click();
+    assert.ok(await page.getByRole('link', { name: /Cổng Dịch vụ công quốc gia/ }).isVisible());
+  });
+
+  test('clicking through to an article shows its photo caption and source unit', async () => {
+    await page.goto(url('/vi'));
+    await page.getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ }).first().click();
+    await page.waitForURL(`**/vi/tin-tuc/${FEATURED_VI}`);
+    assert.match((await page.locator('h1').textContent()) ?? '', /Đoàn thẩm định của HĐND tỉnh/);
+    assert.equal(await page.locator('figure.article-cover figcaption').textContent(), 'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    assert.equal(await page.locator('.source-unit strong').textContent(), 'Trung tâm VHTT Thạch Hà');
+    assert.equal(await page.locator('figure.article-cover img').getAttribute('alt'), 'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    const image = await page.request.get(url((await page.locator('figure.article-cover img').getAttribute('src'))!));
+    assert.equal(image.status(), 200, 'the cover image loads through the portal');
+    const body = await page.locator('.article-body').innerText();
+    assert.match(body, /76\.936 hồ sơ/);
+    assert.equal(await page.locator('.article-body ul li').count(), 4);
+    assert.equal(await page.locator('.article-body blockquote').count(), 1);
+    const crumbs = await page.getByRole('navigation', { name: 'Đường dẫn' }).innerText();
+    assert.match(crumbs, /Trang chủ[\s\S]*Tin tức - Sự kiện[\s\S]*Cải cách hành chính/);
+    assert.ok((await page.locator('.related li').count()) >= 1, 'related articles from the same category');
+    assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), await page.locator('h1').textContent());
+    assert.ok(await page.getByRole('button', { name: 'In bài viết' }).isVisible());
+    assert.ok(await page.getByRole('button', { name: 'Chia sẻ' }).isVisible());
+  });
+
+  test('switching to English lands on the same article, and back', async () => {
+    await page.goto(url(`/vi/tin-tuc/${FEATURED_VI}`));
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await page.waitForURL(`**/en/news/${FEATURED_EN}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match((await page.locator('h1').textContent()) ?? '', /Provincial council team appraises/);
+    assert.match((await page.locator('.source-unit').innerText()) ?? '', /Source: Thạch Hà Culture and Media Centre/);
+    await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.waitForURL(`**/vi/tin-tuc/${FEATURED_VI}`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  });
+
+  test('categories list their articles with pagination', async () => {
+    const response = await page.goto(url('/vi/chuyen-muc/tin-tuc-su-kien'));
+    assert.equal(response?.status(), 200);
+    assert.equal(await page.locator('h1').textContent(), 'Tin tức - Sự kiện');
+    assert.equal(await page.locator('.article-list > li').count(), 10);
+    await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: /Trang sau/ }).click();
+    await page.waitForURL('**/vi/chuyen-muc/tin-tuc-su-kien/2');
+    assert.equal(await page.locator('.article-list > li').count(), 10);
+    assert.equal((await page.goto(url('/vi/chuyen-muc/tin-tuc-su-kien/999')))?.status(), 404);
+    const en = await page.goto(url('/en/category/administrative-reform'));
+    assert.equal(en?.status(), 200);
+    assert.equal(await page.locator('h1').textContent(), 'Administrative reform');
+  });
+
+  test('the organisation page lists units, leaders and contacts in both languages', async () => {
+    await page.goto(url('/vi/to-chuc'));
+    const text = await page.locator('main').innerText();
+    assert.match(text, /Trung tâm VHTT Thạch Hà/);
+    assert.match(text, /Nguyễn Văn A — Chủ tịch UBND huyện/);
+    assert.match(text, /ubnd@thachha\.example\.vn/);
+    await page.goto(url('/en/organisation'));
+    assert.match(await page.locator('main').innerText(), /Thạch Hà District People's Committee/);
+  });
+
+  test('a missing page answers 404 with the page in the reader’s language', async () => {
+    const vi = await page.goto(url('/vi/tin-tuc/khong-co-bai-nay'));
+    assert.equal(vi?.status(), 404);
+    assert.ok(await page.getByRole('heading', { name: 'Không tìm thấy trang' }).isVisible());
+    const en = await page.goto(url('/en/news/no-such-article'));
+    assert.equal(en?.status(), 404);
+    assert.ok(await page.getByRole('heading', { name: 'Page not found' }).isVisible());
+    assert.ok(!(await page.getByRole('heading', { name: 'Không tìm thấy trang' }).isVisible()));
+    assert.equal((await page.goto(url('/vi/khong-co-trang-nay')))?.status(), 404);
+    assert.equal((await page.goto(url('/somewhere-else')))?.status(), 404);
+  });
+});
+
+describe('display and accessibility', () => {
+  test('skip link, text size and high contrast work from the keyboard', async () => {
+    await page.goto(url('/vi'));
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.style.fontSize), '112.5%');
+    await page.getByRole('button', { name: 'Độ tương phản cao' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('high-contrast')), true);
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('high-contrast')), true, 'remembered');
+    await page.getByRole('button', { name: 'Độ tương phản cao' }).click();
+    await page.getByRole('button', { name: 'Cỡ chữ mặc định' }).click();
+  });
+
+  test('at 360 px nothing overflows sideways', async () => {
+    const narrow = await stack.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/vi', `/vi/tin-tuc/${FEATURED_VI}`, '/vi/to-chuc']) {
+      await narrow.goto(url(path));
+      const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `${path} is ${width}px wide`);
+    }
+    await narrow.close();
+  });
+
+  test('the print stylesheet keeps the article and drops navigation', async () => {
+    await page.goto(url(`/vi/tin-tuc/${FEATURED_VI}`));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('aside.sidebar').isVisible(), false);
+    assert.equal(await page.locator('nav.main-nav').isVisible(), false);
+    assert.equal(await page.locator('.article-body').isVisible(), true);
+    assert.equal(await page.locator('figure.article-cover figcaption').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  for (const [name, path] of [
+    ['home vi', '/vi'],
+    ['home en', '/en'],
+    ['article vi', `/vi/tin-tuc/${FEATURED_VI}`],
+    ['article en', `/en/news/${FEATURED_EN}`],
+    ['category vi', '/vi/chuyen-muc/cai-cach-hanh-chinh'],
+    ['category en', '/en/category/administrative-reform'],
+    ['contacts vi', '/vi/to-chuc'],
+    ['contacts en', '/en/organisation'],
+  ] as const) {
+    test(`axe finds no serious or critical violation: ${name}`, async () => {
+      const context = await stack.browser.newContext();
+      const axePage = await context.newPage();
+      await axePage.goto(url(path));
+      const result = await new AxeBuilder({ page: axePage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      assert.ok(result.passes.length > 20, 'axe ran its checks');
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(
+        bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+        [],
+      );
+      await context.close();
+    });
+  }
+});
+
+describe('feeds', () => {
+  async function parseXml(xml: string, selector: string): Promise<string[] | null> {
+    return page.evaluate(
+      ([text, sel]) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        if (doc.getElementsByTagName('parsererror').length) return null;
+        return [...doc.querySelectorAll(sel)].map((n) => n.textContent ?? '');
+      },
+      [xml, selector] as const,
+    );
+  }
+
+  test('the RSS feed and the sitemap parse and list published articles', async () => {
+    await page.goto(url('/vi'));
+    const rss = await (await fetch(url('/vi/rss.xml'))).text();
+    const links = await parseXml(rss, 'item > link');
+    assert.ok(links, 'RSS is well-formed XML');
+    assert.equal(links.length, 20);
+    assert.ok(links.every((l) => l.startsWith(`${stack.webUrl}/vi/tin-tuc/`)));
+    const enRss = await parseXml(await (await fetch(url('/en/rss.xml'))).text(), 'item > link');
+    assert.ok(enRss && enRss.length >= 12 && enRss.every((l) => l.includes('/en/news/')));
+    const sitemap = await parseXml(await (await fetch(url('/sitemap.xml'))).text(), 'url > loc');
+    assert.ok(sitemap, 'sitemap is well-formed XML');
+    assert.ok(sitemap.includes(`${stack.webUrl}/vi/tin-tuc/${FEATURED_VI}`));
+    assert.ok(sitemap.includes(`${stack.webUrl}/en/news/${FEATURED_EN}`));
+    const robots = await (await fetch(url('/robots.txt'))).text();
+    assert.match(robots, /Sitemap: .*\/sitemap\.xml/);
+  });
+});
+
+describe('content changes in the CMS reach readers without a restart', () => {
+  test('publishing an edit changes the article page', async () => {
+    const before = await fetch(url(`/vi/tin-tuc/${EDITED_VI}`));
+    assert.equal(before.status, 200);
+    const id = await documentIdOf(EDITED_VI);
+    const auth = await editor();
+    const cms = client(stack.cms.url);
+    const title = `Tiếp nhận 76.936 hồ sơ, không hồ sơ nào quá hạn (cập nhật ${Date.now()})`;
+    assert.equal((await cms.request('PUT', `${CM}/${id}?locale=vi`, { title }, auth)).status, 200);
+    // A saved draft is not public yet.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.ok(!(await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title));
+    assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
+    await eventually(async () => (await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title), 20_000, 'edited title on the article page');
+    await eventually(async () => (await (await fetch(url('/vi'))).text()).includes(title), 20_000, 'edited title on the home page');
+    await eventually(async () => (await (await fetch(url('/vi/chuyen-muc/cai-cach-hanh-chinh'))).text()).includes(title), 20_000, 'edited title in its category');
+  });
+
+  test('unpublishing removes the article from its page, the feed and the sitemap; drafts never appear', async () => {
+    const auth = await editor();
+    const cms = client(stack.cms.url);
+    const draft = await cms.request('POST', `${CM}?locale=vi`, { title: 'Bản nháp thử nghiệm e2e', slug: 'ban-nhap-thu-nghiem-e2e', featured: false }, auth);
+    assert.equal(draft.status, 201);
+    const id = await documentIdOf(UNPUBLISHED_VI);
+    assert.equal((await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status, 200);
+    assert.equal((await cms.request('POST', `${CM}/${id}/actions/unpublish?locale=vi`, {}, auth)).status, 200);
+    await eventually(async () => (await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status === 404, 20_000, 'unpublished article gone');
+    for (const feed of ['/vi/rss.xml', '/sitemap.xml']) {
+      await eventually(async () => !(await (await fetch(url(feed))).text()).includes(UNPUBLISHED_VI), 20_000, `unpublished article gone from ${feed}`);
+      assert.ok(!(await (await fetch(url(feed))).text()).includes('ban-nhap-thu-nghiem-e2e'), `draft listed in ${feed}`);
+    }
+    assert.equal((await fetch(url('/vi/tin-tuc/ban-nhap-thu-nghiem-e2e'))).status, 404);
+  });
+
+  test('the revalidation route refuses a wrong secret or unknown tags', async () => {
+    const post = (secret: string, body: unknown) =>
+      fetch(url('/api/revalidate'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret }, body: JSON.stringify(body) });
+    assert.equal((await post('wrong', { tags: ['site'] })).status, 401);
+    assert.equal((await post(stack.secret, { tags: ['everything'] })).status, 400);
+    assert.equal((await post(stack.secret, { tags: ['site'] })).status, 200);
+  });
+});
+
+describe('with the CMS down', () => {
+  test('cached pages keep being served', async () => {
+    const paths = ['/vi', `/vi/tin-tuc/${FEATURED_VI}`, '/en', '/vi/to-chuc', '/vi/chuyen-muc/cai-cach-hanh-chinh'];
+    for (const path of paths) assert.equal((await fetch(url(path))).status, 200);
+    await stack.stopCms();
+    for (const path of paths) {
+      const res = await fetch(url(path));
+      assert.equal(res.status, 200, `${path} with the CMS down`);
+      assert.match(await res.text(), /Thạch Hà/);
+    }
+  });
+});

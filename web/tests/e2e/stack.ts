@@ -1,0 +1,115 @@
+/**
+ * The whole portal for end-to-end tests: a real Strapi on a throwaway database (seeded by the real
+ * seed), a production build of the web (`next build` into .next-test), `next start`, and Debian's
+ * Chromium through playwright-core.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { createDatabase, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
+
+export const WEB_DIR = path.resolve(__dirname, '..', '..');
+const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
+const DIST = '.next-test';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: WEB_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export interface Stack {
+  db: Database;
+  cms: Server;
+  webUrl: string;
+  secret: string;
+  browser: Browser;
+  webLogs: () => string;
+  stopCms(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
+  const db = await createDatabase();
+  const seeded = await seed(db, ...(syntheticArticles ? ['--articles', String(syntheticArticles)] : []));
+  if (seeded.code !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
+
+  const secret = crypto.randomBytes(16).toString('hex');
+  const webPort = await freePort();
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const cms = await startServer(db, { WEB_URL: webUrl, REVALIDATE_SECRET: secret });
+
+  const env = { ...process.env, CMS_URL: cms.url, SITE_URL: webUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+  fs.rmSync(path.join(WEB_DIR, DIST), { recursive: true, force: true });
+  let buildLog = '';
+  const build = runNext(['build'], env);
+  build.stdout!.on('data', (d) => (buildLog += d));
+  build.stderr!.on('data', (d) => (buildLog += d));
+  const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
+  if (code !== 0) throw new Error(`next build failed:\n${buildLog}`);
+
+  let logs = '';
+  const web = runNext(['start', '-p', String(webPort), '-H', '127.0.0.1'], env);
+  web.stdout!.on('data', (d) => (logs += d));
+  web.stderr!.on('data', (d) => (logs += d));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${webUrl}/vi`)).status === 200) break;
+    } catch {
+      /* starting */
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer:\n${logs}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+
+  let cmsStopped = false;
+  return {
+    db,
+    cms,
+    webUrl,
+    secret,
+    browser,
+    webLogs: () => logs,
+    async stopCms() {
+      cmsStopped = true;
+      await cms.stop();
+    },
+    async stop() {
+      await browser.close().catch(() => {});
+      web.kill('SIGTERM');
+      if (!cmsStopped) await cms.stop();
+      await db.drop();
+      fs.rmSync(path.join(WEB_DIR, DIST), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Poll until `check` passes (for revalidation, which completes within seconds). */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000, message = 'condition not met'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`${message} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

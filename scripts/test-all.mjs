@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ROOT, buildCms, run, say } from './lib.mjs';
 
 /** Test files under a folder (Node 20's test runner does not expand globs). */
-function testFiles(dir, pattern = /\.test\.ts$/) {
+function testFiles(dir, pattern = /\.test\.tsx?$/) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && pattern.test(entry.name) && !entry.parentPath.includes('node_modules')) out.push(path.join(entry.parentPath, entry.name));

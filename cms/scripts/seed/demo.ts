@@ -10,6 +10,13 @@ type Uid = 'api::article.article' | 'api::category.category' | 'api::organizatio
 type Data = Record<string, unknown>;
 const LOCALES = ['vi', 'en'] as const;
 
+/** Shorten at a word boundary, for SEO fields with length limits. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
 export interface DemoRefs {
   categories: Record<string, string>;
   units: Record<string, string>;
@@ -114,7 +121,7 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
             tags: t.tags.map((label) => ({ label })),
             featured: Boolean(a.featured),
             publicationDate: new Date(a.date).toISOString(),
-            seo: { metaTitle: t.title.slice(0, 70), metaDescription: t.summary.slice(0, 200) },
+            seo: { metaTitle: clip(t.title, 70), metaDescription: clip(t.summary, 200) },
           },
         ];
       }),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import './globals.css';
+import { STYLESHEET } from '@/lib/assets';
 
 // Paths outside /vi and /en: a bilingual 404 (there is no locale to choose from).
 export const metadata: Metadata = { title: 'Không tìm thấy trang · Page not found' };
@@ -7,6 +7,9 @@ export const metadata: Metadata = { title: 'Không tìm thấy trang · Page not
 export default function GlobalNotFound() {
   return (
     <html lang="vi">
+      <head>
+        <link rel="stylesheet" href={STYLESHEET} />
+      </head>
       <body>
         <main id="main-content" className="container not-found">
           <p className="error-code">404</p>

@@ -24,7 +24,7 @@ export const routes = {
   organisation: (locale: Locale) => `/${locale}/${SEGMENTS.organisation[locale]}`,
   map: (locale: Locale) => `/${locale}/${SEGMENTS.map[locale]}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
-  switchLocale: (to: Locale, from: string) => `/switch-locale?to=${to}&from=${encodeURIComponent(from)}`,
+  switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };
 
 /** Rewrites from the localized public paths to the app's route folders. */

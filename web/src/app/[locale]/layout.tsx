@@ -1,14 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { Sidebar } from '@/components/layout/Sidebar';
+import { PageFrame } from '@/components/layout/PageFrame';
+import { DISPLAY_BOOTSTRAP, STYLESHEET } from '@/lib/assets';
 import { getSiteFrame } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
 import { LOCALES, isLocale, routes } from '@/lib/routes';
 import { SITE_URL } from '@/lib/site';
-import '../globals.css';
 
 // Only vi and en exist; any other first segment is answered by app/global-not-found.tsx.
 export const revalidate = 3600;
@@ -39,18 +37,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const [frame, t] = [await getSiteFrame(locale), getMessages(locale)];
   return (
     <html lang={locale}>
+      <head>
+        <link rel="stylesheet" href={STYLESHEET} />
+        <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOTSTRAP }} />
+      </head>
       <body>
-        <a href="#main-content" className="skip-link">
-          {t.skipToContent}
-        </a>
-        <SiteHeader frame={frame} locale={locale} t={t} />
-        <div className="container page-grid">
-          <main id="main-content" tabIndex={-1}>
-            {children}
-          </main>
-          <Sidebar frame={frame} locale={locale} t={t} />
-        </div>
-        <SiteFooter frame={frame} locale={locale} t={t} />
+        <PageFrame frame={frame} locale={locale} t={t}>
+          {children}
+        </PageFrame>
       </body>
     </html>
   );

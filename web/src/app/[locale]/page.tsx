@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/ArticleCard';
 import { getHome } from '@/lib/cms/queries';
@@ -40,11 +39,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <section key={section.slug} aria-labelledby={`s-${section.slug}`} className="home-section">
           <div className="section-head">
             <h2 id={`s-${section.slug}`} className="section-title">
-              <Link href={routes.category(locale, section.slug)}>{section.name}</Link>
+              <a href={routes.category(locale, section.slug)}>{section.name}</a>
             </h2>
-            <Link href={routes.category(locale, section.slug)} className="more" aria-label={`${t.more}: ${section.name}`}>
+            <a href={routes.category(locale, section.slug)} className="more" aria-label={`${t.more}: ${section.name}`}>
               {t.more} ›
-            </Link>
+            </a>
           </div>
           <ul className="plain-list card-grid">
             {section.articles.map((a) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Picture } from '@/components/common/Picture';
 import type { ArticleSummary } from '@/lib/cms/types';
 import { formatDate } from '@/lib/i18n/format';
@@ -10,13 +9,13 @@ export function ArticleCard({ article, locale, variant = 'row', headingLevel = 3
   return (
     <article className={`card card-${variant}`}>
       {article.cover && variant !== 'compact' ? (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className="card-image">
+        <a href={href} tabIndex={-1} aria-hidden="true" className="card-image">
           <Picture image={{ ...article.cover, alt: '' }} sizes={variant === 'lead' ? '(max-width: 900px) 100vw, 640px' : '200px'} priority={variant === 'lead'} />
-        </Link>
+        </a>
       ) : null}
       <div className="card-text">
         <Heading className="card-title">
-          <Link href={href}>{article.title}</Link>
+          <a href={href}>{article.title}</a>
         </Heading>
         <p className="card-meta">
           <time dateTime={article.date}>{formatDate(article.date, locale)}</time>

@@ -1,36 +1,14 @@
-'use client';
-
-import { useState } from 'react';
-
-/** Print and share: the page's only interactive bits, so they are a small client component. */
-export function ArticleTools({ url, title, labels }: { url: string; title: string; labels: { print: string; share: string; copyLink: string; linkCopied: string } }) {
-  const [copied, setCopied] = useState(false);
-
-  async function share() {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title, url });
-        return;
-      } catch {
-        /* cancelled: fall back to copying */
-      }
-    }
-    await navigator.clipboard?.writeText(url);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 3000);
-  }
-
+/** Print and share buttons; portal.js makes them work and shows them (they do nothing without it). */
+export function ArticleTools({ url, title, labels }: { url: string; title: string; labels: { print: string; share: string; linkCopied: string } }) {
   return (
-    <div className="article-tools">
-      <button type="button" onClick={() => window.print()}>
+    <div className="article-tools" data-enhanced="" hidden>
+      <button type="button" data-action="print">
         {labels.print}
       </button>
-      <button type="button" onClick={share}>
+      <button type="button" data-action="share" data-url={url} data-title={title}>
         {labels.share}
       </button>
-      <span role="status" aria-live="polite" className="tool-status">
-        {copied ? labels.linkCopied : ''}
-      </span>
+      <span role="status" aria-live="polite" className="tool-status" data-share-status="" data-copied={labels.linkCopied} />
     </div>
   );
 }

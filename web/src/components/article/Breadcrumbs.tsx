@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Crumb {
   label: string;
@@ -11,7 +10,7 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
       <ol>
         {items.map((item, i) => (
           <li key={`${item.label}-${i}`}>
-            {item.href && i < items.length - 1 ? <Link href={item.href}>{item.label}</Link> : <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>}
+            {item.href && i < items.length - 1 ? <a href={item.href}>{item.label}</a> : <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Messages } from '@/lib/i18n/messages';
 
 /** Previous / next links and the page numbers around the current one. */
@@ -8,9 +7,9 @@ export function Pagination({ page, pageCount, href, t }: { page: number; pageCou
   return (
     <nav className="pagination" aria-label={t.pagination}>
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           ‹ {t.previous}
-        </Link>
+        </a>
       ) : null}
       <ul>
         {window.map((p, i) => (
@@ -21,17 +20,17 @@ export function Pagination({ page, pageCount, href, t }: { page: number; pageCou
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} aria-label={t.pageOf(p, pageCount)}>
+              <a href={href(p)} aria-label={t.pageOf(p, pageCount)}>
                 {p}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ul>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           {t.next} ›
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteFrame, WebsiteLink } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
@@ -24,9 +23,9 @@ function ServiceLink({ href, title, hint, icon, external, t }: { href: string; t
           {body}
         </a>
       ) : (
-        <Link className="service" href={href}>
+        <a className="service" href={href}>
           {body}
-        </Link>
+        </a>
       )}
     </li>
   );

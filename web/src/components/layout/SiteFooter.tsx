@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
@@ -31,7 +30,7 @@ export function SiteFooter({ frame, locale, t }: { frame: SiteFrame; locale: Loc
           ) : null}
         </address>
         <div className="footer-links">
-          <Link href={routes.organisation(locale)}>{t.contacts}</Link>
+          <a href={routes.organisation(locale)}>{t.contacts}</a>
           <a href={routes.rss(locale)}>{t.rss}</a>
         </div>
       </div>

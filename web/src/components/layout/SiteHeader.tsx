@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Picture } from '@/components/common/Picture';
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
@@ -6,41 +5,41 @@ import { routes, type Locale } from '@/lib/routes';
 import { DisplayControls } from './DisplayControls';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function SiteHeader({ frame, locale, t }: { frame: SiteFrame; locale: Locale; t: Messages }) {
+export function SiteHeader({ frame, locale, t, path }: { frame: SiteFrame; locale: Locale; t: Messages; path?: string }) {
   const other: Locale = locale === 'vi' ? 'en' : 'vi';
   return (
     <header className="site-header">
       <div className="topbar">
         <div className="container topbar-inner">
           <DisplayControls labels={{ display: t.display, textLarger: t.textLarger, textSmaller: t.textSmaller, textReset: t.textReset, highContrast: t.highContrast }} />
-          <LanguageSwitch to={other} label={t.switchLanguageLabel} text={t.switchLanguage} />
+          <LanguageSwitch to={other} label={t.switchLanguageLabel} text={t.switchLanguage} from={path} />
         </div>
       </div>
       <div className="banner">
         <div className="container banner-inner">
-          <Link href={routes.home(locale)} className="brand">
+          <a href={routes.home(locale)} className="brand">
             {frame.logo ? <Picture image={{ ...frame.logo, alt: '' }} sizes="72px" priority className="brand-logo" /> : null}
             <span className="brand-text">
               <span className="brand-name">{frame.portalName}</span>
               {frame.tagline ? <span className="brand-tagline">{frame.tagline}</span> : null}
             </span>
-          </Link>
+          </a>
         </div>
       </div>
       <nav className="main-nav" aria-label={t.mainNav}>
         <div className="container">
           <ul className="nav-list">
             <li>
-              <Link href={routes.home(locale)}>{t.home}</Link>
+              <a href={routes.home(locale)}>{t.home}</a>
             </li>
             {frame.nav.map((c) => (
               <li key={c.slug} className={c.children.length ? 'has-children' : undefined}>
-                <Link href={routes.category(locale, c.slug)}>{c.name}</Link>
+                <a href={routes.category(locale, c.slug)}>{c.name}</a>
                 {c.children.length ? (
                   <ul className="nav-children">
                     {c.children.map((child) => (
                       <li key={child.slug}>
-                        <Link href={routes.category(locale, child.slug)}>{child.name}</Link>
+                        <a href={routes.category(locale, child.slug)}>{child.name}</a>
                       </li>
                     ))}
                   </ul>
@@ -48,7 +47,7 @@ export function SiteHeader({ frame, locale, t }: { frame: SiteFrame; locale: Loc
               </li>
             ))}
             <li>
-              <Link href={routes.organisation(locale)}>{t.organisation}</Link>
+              <a href={routes.organisation(locale)}>{t.organisation}</a>
             </li>
           </ul>
         </div>

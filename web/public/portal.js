@@ -1,0 +1,82 @@
+/* Progressive enhancement for the portal's few interactive bits (pages work without it):
+   text size and high contrast (remembered in this browser), print, share, and the language switch
+   keeping the current page. No framework: article pages ship no React runtime. */
+(function () {
+  'use strict';
+  var KEY = 'portal-display';
+  var SIZES = [100, 112.5, 125, 150];
+  var root = document.documentElement;
+
+  function load() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(KEY) || 'null');
+      if (saved && SIZES.indexOf(saved.size) >= 0) return { size: saved.size, contrast: !!saved.contrast };
+    } catch (e) {
+      /* ignore a corrupt value */
+    }
+    return { size: 100, contrast: false };
+  }
+
+  var display = load();
+
+  function apply() {
+    root.style.fontSize = display.size === 100 ? '' : display.size + '%';
+    root.classList.toggle('high-contrast', display.contrast);
+    var toggle = document.querySelector('[data-display="contrast"]');
+    if (toggle) toggle.setAttribute('aria-pressed', String(display.contrast));
+    try {
+      localStorage.setItem(KEY, JSON.stringify(display));
+    } catch (e) {
+      /* private mode */
+    }
+  }
+
+  function onDisplay(action) {
+    var i = SIZES.indexOf(display.size);
+    if (action === 'larger') display.size = SIZES[Math.min(SIZES.length - 1, i + 1)];
+    else if (action === 'smaller') display.size = SIZES[Math.max(0, i - 1)];
+    else if (action === 'reset') display.size = 100;
+    else if (action === 'contrast') display.contrast = !display.contrast;
+    apply();
+  }
+
+  function share(button) {
+    var url = button.getAttribute('data-url') || location.href;
+    var title = button.getAttribute('data-title') || document.title;
+    var status = document.querySelector('[data-share-status]');
+    var done = function () {
+      if (status) {
+        status.textContent = status.getAttribute('data-copied') || '';
+        setTimeout(function () { status.textContent = ''; }, 3000);
+      }
+    };
+    if (navigator.share) {
+      navigator.share({ title: title, url: url }).catch(function () {});
+    } else if (navigator.clipboard) {
+      navigator.clipboard.writeText(url).then(done, function () {});
+    }
+  }
+
+  function init() {
+    apply();
+    Array.prototype.forEach.call(document.querySelectorAll('[data-enhanced]'), function (el) {
+      el.hidden = false;
+    });
+    document.addEventListener('click', function (event) {
+      var target = event.target instanceof Element ? event.target.closest('[data-display],[data-action]') : null;
+      if (!target) return;
+      var displayAction = target.getAttribute('data-display');
+      if (displayAction) return onDisplay(displayAction);
+      var action = target.getAttribute('data-action');
+      if (action === 'print') window.print();
+      if (action === 'share') share(target);
+    });
+    // The language switch works from the Referer; this also covers browsers that do not send one.
+    Array.prototype.forEach.call(document.querySelectorAll('a[data-switch-locale]'), function (a) {
+      a.href = a.getAttribute('href') + '&from=' + encodeURIComponent(location.pathname);
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,12 @@
+/** URLs of the shared stylesheet and script (public/), versioned by content at build time. */
+const version = process.env.PORTAL_ASSETS_VERSION ?? 'dev';
+
+export const STYLESHEET = `/portal.css?v=${version}`;
+export const SCRIPT = `/portal.js?v=${version}`;
+
+/**
+ * Applies the reader's saved text size and contrast before the first paint (portal.js does the rest
+ * once loaded), so large-text readers never see the page jump.
+ */
+export const DISPLAY_BOOTSTRAP =
+  "try{var d=JSON.parse(localStorage.getItem('portal-display')||'null');if(d){if(d.size&&d.size!==100)document.documentElement.style.fontSize=d.size+'%';if(d.contrast)document.documentElement.classList.add('high-contrast')}}catch(e){}";

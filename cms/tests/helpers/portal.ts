@@ -99,7 +99,7 @@ export function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000)
 export const seed = (db: Database, ...args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
 export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -6,24 +6,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createDatabase, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
+import { createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
 const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
 const DIST = '.next-test';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: WEB_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });

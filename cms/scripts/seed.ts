@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { printAccounts, seedAccounts } from './seed/accounts';
+import { seedAdminMap } from './seed/admin-map';
 import { seedDemo } from './seed/demo';
 import { seedSynthetic } from './seed/synthetic';
 
@@ -39,14 +40,17 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const refs = await seedDemo(strapi, (label) => process.stdout.write(`[seed ${++n}/5] ${label}\n`));
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/6] ${label}\n`);
+      const refs = await seedDemo(strapi, step);
+      step('administrative units and map layers of Hà Tĩnh (cms/data)');
+      await seedAdminMap(strapi);
       if (synthetic > 0) {
         const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
         await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });
       }
     }
     const counts = await Promise.all(
-      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link'].map(
+      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer'].map(
         async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`,
       ),
     );

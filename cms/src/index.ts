@@ -4,11 +4,13 @@ import { syncPublicAccess } from './bootstrap/public-access';
 import { syncDeskRoles } from './bootstrap/desk-roles';
 import { registerPublishedOnly } from './bootstrap/published-only';
 import { registerWebRevalidation } from './bootstrap/revalidate-web';
+import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerWebRevalidation(strapi);
+    registerGeoJsonValidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -38,13 +38,18 @@ export async function seedSynthetic(
     process.stdout.write(`Synthetic articles: ${existing} already present, nothing to add.\n`);
     return 0;
   }
-  const bar = new SingleBar({ format: 'Synthetic articles [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left' }, Presets.shades_classic);
+  // In a log (no terminal) the bar prints a line every few seconds instead of redrawing.
+  const bar = new SingleBar(
+    { format: 'Synthetic articles [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 5000 },
+    Presets.shades_classic,
+  );
   bar.start(total, existing);
   const batch = 250;
   // Dated before the demo stories (2019–2020), so the demo stays on top of the home page.
   const start = new Date('2012-01-01T00:00:00Z').getTime();
   for (let from = existing + 1; from <= total; from += batch) {
     const to = Math.min(total, from + batch - 1);
+    const batchStarted = Date.now();
     const write = async () => {
       for (let n = from; n <= to; n += 1) {
         const topic = TOPICS[n % TOPICS.length]!;
@@ -72,6 +77,7 @@ export async function seedSynthetic(
     if (strapi.db.dialect.client === 'sqlite') await strapi.db.transaction(write);
     else await write();
     bar.update(to);
+    if (process.env.SEED_TRACE) process.stderr.write(`batch to ${to}: ${Date.now() - batchStarted} ms\n`);
   }
   bar.stop();
   return total - existing;

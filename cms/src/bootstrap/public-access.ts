@@ -10,6 +10,8 @@ export const PUBLIC_READ: Record<string, Array<'find' | 'findOne'>> = {
   'api::organization-unit.organization-unit': ['find', 'findOne'],
   'api::site-setting.site-setting': ['find'],
   'api::website-link.website-link': ['find', 'findOne'],
+  'api::admin-unit.admin-unit': ['find', 'findOne'],
+  'api::map-layer.map-layer': ['find', 'findOne'],
 };
 
 export const publicActions = (): string[] =>

@@ -11,7 +11,14 @@ import type { Core } from '@strapi/strapi';
  * Requests are batched over a short window and never block or fail the editor's action.
  */
 const ARTICLE = 'api::article.article';
-const SITE_TYPES = new Set(['api::category.category', 'api::organization-unit.organization-unit', 'api::site-setting.site-setting', 'api::website-link.website-link']);
+const SITE_TYPES = new Set([
+  'api::category.category',
+  'api::organization-unit.organization-unit',
+  'api::site-setting.site-setting',
+  'api::website-link.website-link',
+  'api::admin-unit.admin-unit',
+  'api::map-layer.map-layer',
+]);
 const ARTICLE_ACTIONS = new Set(['publish', 'unpublish', 'delete', 'create', 'update']);
 const SITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 const BATCH_MS = 150;

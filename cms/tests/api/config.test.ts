@@ -1,7 +1,7 @@
 /** Boot-time configuration errors: one readable line, non-zero exit, no stack trace. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { baseEnv, createDatabase, strapiCommand } from '../helpers/portal';
+import { baseEnv, client, createDatabase, startServer, strapiCommand } from '../helpers/portal';
 
 for (const [name, value, allowed] of [
   ['DATABASE_CLIENT', 'mysql', /sqlite, postgres/],
@@ -19,3 +19,22 @@ for (const [name, value, allowed] of [
     assert.match(lines[0]!, allowed);
   });
 }
+
+test('in production the schema cannot be introspected, while queries still work', async () => {
+  const db = await createDatabase('sqlite');
+  const server = await startServer(db, { NODE_ENV: 'production' });
+  try {
+    const api = client(server.url);
+    const introspection = await api.graphql('{ __schema { types { name } } }');
+    assert.equal(introspection.status, 400);
+    assert.match(introspection.json.errors[0].message, /introspection/i);
+    const typeName = await api.graphql('{ __type(name: "Article") { fields { name } } }');
+    assert.equal(typeName.status, 400);
+    const query = await api.graphql('{ articles(locale: "vi") { title } }');
+    assert.equal(query.status, 200, query.text);
+    assert.deepEqual(query.json.data.articles, []);
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+});

@@ -12,6 +12,8 @@ const TYPES = [
   { plural: 'organization-units', single: false, gql: 'OrganizationUnit' },
   { plural: 'website-links', single: false, gql: 'WebsiteLink' },
   { plural: 'site-setting', single: true, gql: 'SiteSetting' },
+  { plural: 'admin-units', single: false, gql: 'AdminUnit' },
+  { plural: 'map-layers', single: false, gql: 'MapLayer' },
 ] as const;
 
 const SYNTHETIC = 110; // with the 14 demo articles: more vi articles than the 100 maxLimit
@@ -310,12 +312,86 @@ describe('bad input gets a 4xx envelope, never a 500', () => {
   });
 });
 
+describe('administrative map data', () => {
+  const UNITS_ON = `query ($date: Date!) {
+    adminUnits(
+      filters: { and: [{ or: [{ validFrom: { null: true } }, { validFrom: { lte: $date } }] }, { or: [{ validTo: { null: true } }, { validTo: { gte: $date } }] }] }
+      pagination: { pageSize: 100 }
+      sort: ["code:asc"]
+    ) { code name kind validFrom validTo }
+  }`;
+
+  async function unitsOn(date: string, filters = '') {
+    const res = await api.graphql(UNITS_ON.replace('filters: { and:', `filters: { ${filters} and:`), { date });
+    assert.equal(res.status, 200, res.text);
+    return res.json.data.adminUnits as Array<{ code: string; name: string; kind: string }>;
+  }
+
+  test('the units in force depend on the date: before and after the 2025 reorganisation', async () => {
+    const districtsBefore = await unitsOn('2024-12-01', 'kind: { in: ["district", "town", "city"] },');
+    assert.ok(districtsBefore.some((u) => u.name === 'Huyện Lộc Hà'), 'Lộc Hà still a district in 2024');
+    const districtsMarch = await unitsOn('2025-03-15', 'kind: { in: ["district", "town", "city"] },');
+    assert.equal(districtsMarch.length, 12);
+    assert.ok(!districtsMarch.some((u) => u.name === 'Huyện Lộc Hà'));
+    assert.ok(districtsMarch.some((u) => u.code === '445' && u.name === 'Huyện Thạch Hà'));
+    assert.equal((await unitsOn('2025-08-01', 'kind: { in: ["district", "town", "city"] },')).length, 0, 'no district tier after 2025-07-01');
+
+    const tanLocBefore = await unitsOn('2025-06-30', 'code: { eq: "18409" },');
+    assert.deepEqual(tanLocBefore.map((u) => u.name), ['Xã Tân Lộc']);
+    assert.ok(!(await unitsOn('2025-07-01', 'name: { eq: "Xã Tân Lộc" },')).length, 'merged away on 2025-07-01');
+    const newCommunes = await unitsOn('2025-07-01', 'validFrom: { eq: "2025-07-01" },');
+    assert.ok(newCommunes.length > 50 && newCommunes.length <= 100, `${newCommunes.length} new communes`);
+  });
+
+  test('old communes link to the communes they became', async () => {
+    const res = await api.graphql(`{ adminUnits(filters: { code: { eq: "18562" } }) { name validTo successors { name validFrom } } }`);
+    const [townBefore] = res.json.data.adminUnits;
+    assert.equal(townBefore.name, 'Thị trấn Thạch Hà');
+    assert.equal(townBefore.validTo, '2025-06-30');
+    assert.deepEqual(townBefore.successors, [{ name: 'Xã Thạch Hà', validFrom: '2025-07-01' }]);
+  });
+
+  test('map layers are public GeoJSON in both languages', async () => {
+    for (const locale of ['vi', 'en']) {
+      const res = await api.get(`/api/map-layers?locale=${locale}&sort=order:asc&populate=style`);
+      assert.equal(res.status, 200, res.text);
+      const [province, districts] = res.json.data;
+      assert.equal(province.data.type, 'FeatureCollection');
+      assert.equal(province.data.features.length, 1);
+      assert.equal(districts.data.features.length, 13);
+      assert.equal(districts.effectiveTo, '2025-06-30');
+      assert.match(districts.style.fill, /^#[0-9a-f]{6}$/i);
+    }
+  });
+
+  test('invalid GeoJSON is refused with the problem and the feature index, and nothing is stored', async () => {
+    const auth = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
+    const count = async () => (await api.get('/content-manager/collection-types/api::map-layer.map-layer?locale=vi&pageSize=1', auth)).json.pagination.total;
+    const before = await count();
+    const point = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.9, 18.3] } };
+    const cases: Array<[unknown, RegExp]> = [
+      [{ type: 'FeatureCollection', features: [point, { ...point, geometry: { type: 'Polygon', coordinates: [[[105.9, 18.3], [106, 18.3], [106, 18.4], [105.8, 18.4]]] } }] }, /Feature 1, ring 0 is not closed/],
+      [{ type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }] }, /Feature 0: position \[2\.35, 48\.85\] is outside Viet Nam/],
+      [{ type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'GeometryCollection', geometries: [] } }] }, /Feature 0: geometry type "GeometryCollection" is not allowed/],
+      ['{"type": "FeatureCollection", ', /Invalid JSON/],
+    ];
+    for (const [data, message] of cases) {
+      const res = await api.request('POST', '/content-manager/collection-types/api::map-layer.map-layer?locale=vi', { name: 'Lớp thử', kind: 'boundaries', data, shownByDefault: true }, auth);
+      assert.equal(res.status, 400, res.text);
+      assert.match(res.json.error.message, message);
+    }
+    assert.equal(await count(), before, 'nothing stored');
+    const ok = await api.request('POST', '/content-manager/collection-types/api::map-layer.map-layer?locale=vi', { name: 'Điểm thử', kind: 'points-of-interest', data: { type: 'FeatureCollection', features: [point] }, shownByDefault: false }, auth);
+    assert.equal(ok.status, 201, ok.text);
+  });
+});
+
 describe('seeding', () => {
   test('running the seed again creates nothing twice', async () => {
     const count = async () => {
       const out: Record<string, number> = {};
       for (const locale of ['vi', 'en']) {
-        for (const type of ['articles', 'categories', 'organization-units', 'website-links']) {
+        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers']) {
           out[`${type}:${locale}`] = (await api.get(`/api/${type}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         }
       }

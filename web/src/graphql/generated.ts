@@ -13,12 +13,51 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** A string used to identify an i18n locale */
   I18NLocaleCode: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+};
+
+export type AdminUnitFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<AdminUnitFiltersInput>>>;
+  children?: InputMaybe<AdminUnitFiltersInput>;
+  code?: InputMaybe<StringFilterInput>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  geometry?: InputMaybe<JsonFilterInput>;
+  kind?: InputMaybe<StringFilterInput>;
+  name?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<AdminUnitFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<AdminUnitFiltersInput>>>;
+  parent?: InputMaybe<AdminUnitFiltersInput>;
+  predecessors?: InputMaybe<AdminUnitFiltersInput>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  source?: InputMaybe<StringFilterInput>;
+  successors?: InputMaybe<AdminUnitFiltersInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+  validFrom?: InputMaybe<DateFilterInput>;
+  validTo?: InputMaybe<DateFilterInput>;
+};
+
+export type AdminUnitInput = {
+  children?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  geometry?: InputMaybe<Scalars['JSON']['input']>;
+  kind?: InputMaybe<Enum_Adminunit_Kind>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  predecessors?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  successors?: InputMaybe<Array<InputMaybe<Scalars['ID']['input']>>>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ArticleFiltersInput = {
@@ -134,6 +173,24 @@ export type ComponentSharedLeaderInput = {
   position?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ComponentSharedMapStyleFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<ComponentSharedMapStyleFiltersInput>>>;
+  fill?: InputMaybe<StringFilterInput>;
+  labelField?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<ComponentSharedMapStyleFiltersInput>;
+  opacity?: InputMaybe<FloatFilterInput>;
+  or?: InputMaybe<Array<InputMaybe<ComponentSharedMapStyleFiltersInput>>>;
+  stroke?: InputMaybe<StringFilterInput>;
+};
+
+export type ComponentSharedMapStyleInput = {
+  fill?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  labelField?: InputMaybe<Scalars['String']['input']>;
+  opacity?: InputMaybe<Scalars['Float']['input']>;
+  stroke?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ComponentSharedSeoFiltersInput = {
   and?: InputMaybe<Array<InputMaybe<ComponentSharedSeoFiltersInput>>>;
   metaDescription?: InputMaybe<StringFilterInput>;
@@ -160,6 +217,31 @@ export type ComponentSharedTagInput = {
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DateFilterInput = {
+  and?: InputMaybe<Array<InputMaybe<Scalars['Date']['input']>>>;
+  between?: InputMaybe<Array<InputMaybe<Scalars['Date']['input']>>>;
+  contains?: InputMaybe<Scalars['Date']['input']>;
+  containsi?: InputMaybe<Scalars['Date']['input']>;
+  endsWith?: InputMaybe<Scalars['Date']['input']>;
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  eqi?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<InputMaybe<Scalars['Date']['input']>>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+  ne?: InputMaybe<Scalars['Date']['input']>;
+  nei?: InputMaybe<Scalars['Date']['input']>;
+  not?: InputMaybe<DateFilterInput>;
+  notContains?: InputMaybe<Scalars['Date']['input']>;
+  notContainsi?: InputMaybe<Scalars['Date']['input']>;
+  notIn?: InputMaybe<Array<InputMaybe<Scalars['Date']['input']>>>;
+  notNull?: InputMaybe<Scalars['Boolean']['input']>;
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+  or?: InputMaybe<Array<InputMaybe<Scalars['Date']['input']>>>;
+  startsWith?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type DateTimeFilterInput = {
   and?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
   between?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
@@ -184,6 +266,20 @@ export type DateTimeFilterInput = {
   or?: InputMaybe<Array<InputMaybe<Scalars['DateTime']['input']>>>;
   startsWith?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type Enum_Adminunit_Kind =
+  | 'city'
+  | 'commune'
+  | 'district'
+  | 'province'
+  | 'town'
+  | 'township'
+  | 'ward';
+
+export type Enum_Maplayer_Kind =
+  | 'boundaries'
+  | 'other'
+  | 'points_of_interest';
 
 export type Enum_Organizationunit_Kind =
   | 'centre'
@@ -312,6 +408,42 @@ export type JsonFilterInput = {
   null?: InputMaybe<Scalars['Boolean']['input']>;
   or?: InputMaybe<Array<InputMaybe<Scalars['JSON']['input']>>>;
   startsWith?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type MapLayerFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<MapLayerFiltersInput>>>;
+  attribution?: InputMaybe<StringFilterInput>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  data?: InputMaybe<JsonFilterInput>;
+  description?: InputMaybe<StringFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  effectiveFrom?: InputMaybe<DateFilterInput>;
+  effectiveTo?: InputMaybe<DateFilterInput>;
+  kind?: InputMaybe<StringFilterInput>;
+  locale?: InputMaybe<StringFilterInput>;
+  localizations?: InputMaybe<MapLayerFiltersInput>;
+  name?: InputMaybe<StringFilterInput>;
+  not?: InputMaybe<MapLayerFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<MapLayerFiltersInput>>>;
+  order?: InputMaybe<IntFilterInput>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  shownByDefault?: InputMaybe<BooleanFilterInput>;
+  style?: InputMaybe<ComponentSharedMapStyleFiltersInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type MapLayerInput = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  data?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<Enum_Maplayer_Kind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<Scalars['Int']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  shownByDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  style?: InputMaybe<ComponentSharedMapStyleInput>;
 };
 
 export type OrganizationUnitFiltersInput = {

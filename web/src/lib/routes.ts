@@ -23,6 +23,7 @@ export const routes = {
     `/${locale}/${SEGMENTS.category[locale]}/${slug}${page > 1 ? `/${page}` : ''}`,
   organisation: (locale: Locale) => `/${locale}/${SEGMENTS.organisation[locale]}`,
   map: (locale: Locale) => `/${locale}/${SEGMENTS.map[locale]}`,
+  mapData: (locale: Locale) => `/${locale}/map/layers.json`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };

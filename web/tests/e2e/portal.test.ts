@@ -128,6 +128,41 @@ describe('reading the portal', () => {
   });
 });
 
+describe('the administrative map', () => {
+  const paths = () => page.locator('.map-canvas path.leaflet-interactive').count();
+
+  test('draws the CMS layers, follows the date control and the layer toggles', async () => {
+    assert.equal((await page.goto(url('/vi/ban-do')))?.status(), 200);
+    await page.locator('.map-canvas path.leaflet-interactive').first().waitFor();
+    assert.equal(await paths(), 1, 'today: the province outline only (no district tier)');
+    assert.match((await page.locator('#unit-list-heading').textContent()) ?? '', /\(70 đơn vị\)/);
+
+    await page.getByRole('button', { name: 'Trước 01/7/2025' }).click();
+    await eventually(async () => (await paths()) === 13, 5000, '12 districts and the province before 1 July 2025');
+    assert.match((await page.locator('#unit-list-heading').textContent()) ?? '', /30\/06\/2025 \(223 đơn vị\)/);
+    assert.ok(await page.locator('.map-list').getByText('Huyện Thạch Hà', { exact: true }).isVisible());
+
+    await page.locator('input[type=date]').fill('2024-12-01');
+    await eventually(async () => (await paths()) === 14, 5000, 'Lộc Hà is still a district in 2024');
+
+    await page.getByRole('checkbox', { name: /Ranh giới cấp huyện/ }).uncheck();
+    await eventually(async () => (await paths()) === 1, 5000, 'district layer hidden');
+    await page.getByRole('checkbox', { name: /Ranh giới cấp huyện/ }).check();
+    await eventually(async () => (await paths()) === 14, 5000, 'district layer shown again');
+
+    await page.locator('.map-canvas path.leaflet-interactive').nth(5).click({ force: true });
+    const details = await page.locator('.map-details').innerText();
+    assert.match(details, /Mã\s+4\d\d/);
+    assert.match(details, /Hiệu lực/);
+  });
+
+  test('the English map lists the same units', async () => {
+    await page.goto(url('/en/map'));
+    await page.getByRole('button', { name: 'Before 1 July 2025' }).click();
+    assert.match((await page.locator('#unit-list-heading').textContent()) ?? '', /\(223 units\)/);
+  });
+});
+
 describe('display and accessibility', () => {
   test('skip link, text size and high contrast work from the keyboard', async () => {
     await page.goto(url('/vi'));
@@ -173,6 +208,8 @@ describe('display and accessibility', () => {
     ['category en', '/en/category/administrative-reform'],
     ['contacts vi', '/vi/to-chuc'],
     ['contacts en', '/en/organisation'],
+    ['map vi', '/vi/ban-do'],
+    ['map en', '/en/map'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();

@@ -1,14 +1,17 @@
 /** Small adapters from GraphQL results to the domain types in ./types. */
 import type {
+  AdminUnitsQuery,
   ArticleCardFragment,
   ArticlePageQuery,
   CategoryPageQuery,
   FeedArticlesQuery,
   HomePageQuery,
+  MapLayersQuery,
   MediaFragment,
   OrganisationPageQuery,
   SiteFrameQuery,
 } from '@/graphql/generated';
+import type { AdminUnit, LayerData, MapFeature, MapLayer } from '../map';
 import { isLocale, type Locale } from '../routes';
 import { parseBlocks } from './blocks';
 import type {
@@ -193,5 +196,47 @@ export function toFeedItems(data: FeedArticlesQuery): FeedItem[] {
     date: a.publicationDate ?? a.publishedAt ?? new Date(0).toISOString(),
     updatedAt: a.updatedAt,
     category: a.category?.name ?? null,
+  }));
+}
+
+export function toMapLayers(data: MapLayersQuery): { layers: MapLayer[]; data: LayerData[] } {
+  const raw = data.mapLayers.filter(present);
+  return {
+    layers: raw.map((l) => ({
+      id: l.documentId,
+      name: l.name,
+      description: l.description,
+      kind: l.kind.replace(/_/g, '-'),
+      effectiveFrom: l.effectiveFrom,
+      effectiveTo: l.effectiveTo,
+      shownByDefault: l.shownByDefault,
+      attribution: l.attribution,
+      style: {
+        fill: l.style?.fill ?? '#c8102e',
+        stroke: l.style?.stroke ?? '#7a0a0a',
+        opacity: l.style?.opacity ?? 0.3,
+        labelField: l.style?.labelField ?? 'name',
+      },
+    })),
+    // The CMS validated the GeoJSON on save; here it only needs its features.
+    data: raw.map((l) => ({ id: l.documentId, features: featuresOf(l.data) })),
+  };
+}
+
+function featuresOf(data: unknown): MapFeature[] {
+  const features = typeof data === 'object' && data !== null ? (data as { features?: unknown }).features : undefined;
+  return Array.isArray(features) ? (features as MapFeature[]) : [];
+}
+
+export function toAdminUnits(nodes: NonNullable<AdminUnitsQuery['adminUnits_connection']>['nodes']): AdminUnit[] {
+  return nodes.map((u) => ({
+    id: u.documentId,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+    parentId: u.parent?.documentId ?? null,
+    successors: u.successors.filter(present).map((s) => ({ id: s.documentId, name: s.name })),
   }));
 }

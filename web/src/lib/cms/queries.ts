@@ -1,12 +1,14 @@
 /** Portal reads, each returning domain types. React's cache() dedupes calls within one render. */
 import { cache } from 'react';
 import {
+  AdminUnitsDocument,
   ArticleLocalizationsDocument,
   ArticlePageDocument,
   CategoryLocalizationsDocument,
   CategoryPageDocument,
   FeedArticlesDocument,
   HomePageDocument,
+  MapLayersDocument,
   OrganisationPageDocument,
   RelatedArticlesDocument,
   SitemapCategoriesDocument,
@@ -16,11 +18,13 @@ import { parsePath, routes, type Locale } from '../routes';
 import { cmsQuery, tags } from './client';
 import {
   alternatesOf,
+  toAdminUnits,
   toArticle,
   toArticleSummary,
   toCategoryListing,
   toFeedItems,
   toHomeContent,
+  toMapLayers,
   toOrganisation,
   toSiteFrame,
 } from './mappers';
@@ -84,3 +88,15 @@ export async function alternatePath(from: string, to: Locale): Promise<string> {
   }
   return routes.home(to);
 }
+
+export const getMapLayers = cache(async (locale: Locale) => toMapLayers(await cmsQuery(MapLayersDocument, { locale }, [])));
+
+/** All administrative units (a few hundred), page by page within the API's limit. */
+export const getAdminUnits = cache(async () => {
+  const first = await cmsQuery(AdminUnitsDocument, { page: 1 }, []);
+  const pages = [first];
+  for (let page = 2; page <= (first.adminUnits_connection?.pageInfo.pageCount ?? 1); page += 1) {
+    pages.push(await cmsQuery(AdminUnitsDocument, { page }, []));
+  }
+  return toAdminUnits(pages.flatMap((p) => p.adminUnits_connection?.nodes ?? []));
+});

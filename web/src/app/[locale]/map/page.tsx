@@ -1,23 +1,14 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { getAdminUnits, getMapLayers } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
-import { LOCALES, isLocale, routes } from '@/lib/routes';
+import { fixedPageMetadata } from '@/lib/metadata';
+import { isLocale, routes } from '@/lib/routes';
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = getMessages(locale);
-  return {
-    title: t.map.title,
-    description: t.map.intro,
-    alternates: { canonical: routes.map(locale), languages: Object.fromEntries(LOCALES.map((l) => [l, routes.map(l)])) },
-  };
-}
+export const generateMetadata = fixedPageMetadata((t) => ({ title: t.map.title, description: t.map.intro }), routes.map);
 
 export default async function MapPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

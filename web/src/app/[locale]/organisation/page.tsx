@@ -1,23 +1,14 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { getOrganisation } from '@/lib/cms/queries';
 import type { OrganisationUnit } from '@/lib/cms/types';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
-import { LOCALES, isLocale, routes } from '@/lib/routes';
+import { fixedPageMetadata } from '@/lib/metadata';
+import { isLocale, routes } from '@/lib/routes';
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = getMessages(locale);
-  return {
-    title: t.contacts,
-    description: t.contactsIntro,
-    alternates: { canonical: routes.organisation(locale), languages: Object.fromEntries(LOCALES.map((l) => [l, routes.organisation(l)])) },
-  };
-}
+export const generateMetadata = fixedPageMetadata((t) => ({ title: t.contacts, description: t.contactsIntro }), routes.organisation);
 
 function Unit({ unit, t, level }: { unit: OrganisationUnit; t: Messages; level: 2 | 3 }) {
   const Heading = `h${level}` as const;

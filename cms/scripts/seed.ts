@@ -10,6 +10,7 @@ import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { printAccounts, seedAccounts } from './seed/accounts';
 import { seedAdminMap } from './seed/admin-map';
 import { seedDemo } from './seed/demo';
+import { seedDocuments } from './seed/documents';
 import { seedSynthetic } from './seed/synthetic';
 
 const { values: args } = parseArgs({
@@ -40,17 +41,19 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/6] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/7] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
+      step('official documents register');
+      await seedDocuments(strapi);
       if (synthetic > 0) {
         const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
         await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });
       }
     }
     const counts = await Promise.all(
-      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer'].map(
+      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer', 'api::official-document.official-document'].map(
         async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`,
       ),
     );

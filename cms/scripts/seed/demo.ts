@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { slugify } from '../../src/utils/slug';
 import { articles } from './articles';
 import { toBlocks } from './blocks';
-import { coverSvg, logoSvg, renderImage } from './images';
+import { coverSvg, logoSvg, renderImage, type LocalImage } from './images';
 import { categories, siteSetting, units, websiteLinks } from './taxonomy';
 
 type Uid = 'api::article.article' | 'api::category.category' | 'api::organization-unit.organization-unit' | 'api::website-link.website-link';
@@ -48,14 +48,14 @@ async function upsertDocument(
   return documentId!;
 }
 
-async function uploadOnce(strapi: Core.Strapi, name: string, svg: string, format: 'jpeg' | 'png', alt: string, caption: string): Promise<number> {
+/** Upload a locally made file once (found again by name on later runs); returns the file id. */
+export async function uploadOnce(strapi: Core.Strapi, name: string, make: () => Promise<LocalImage> | LocalImage, alt: string, caption: string): Promise<number> {
   const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
   if (existing) return existing.id;
-  const file = await renderImage(svg, name.replace(/\.\w+$/, ''), format);
   const [uploaded] = await strapi
     .plugin('upload')
     .service('upload')
-    .upload({ data: { fileInfo: { name, alternativeText: alt, caption } }, files: file });
+    .upload({ data: { fileInfo: { name, alternativeText: alt, caption } }, files: await make() });
   return uploaded.id;
 }
 
@@ -90,7 +90,7 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
   }
 
   step('site settings and logo');
-  const logo = await uploadOnce(strapi, 'portal-logo.png', logoSvg(), 'png', 'Biểu trưng Cổng thông tin', '');
+  const logo = await uploadOnce(strapi, 'portal-logo.png', () => renderImage(logoSvg(), 'portal-logo', 'png'), 'Biểu trưng Cổng thông tin', '');
   const settings = strapi.documents('api::site-setting.site-setting');
   let settingId = (await settings.findFirst({ locale: 'vi' }))?.documentId;
   for (const locale of LOCALES) {
@@ -102,7 +102,7 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
 
   step(`${articles.length} articles × 2 languages with cover images`);
   for (const a of articles) {
-    const cover = await uploadOnce(strapi, `${a.key}.jpg`, coverSvg(a.key, a.palette), 'jpeg', a.vi.coverCaption, a.vi.coverCaption);
+    const cover = await uploadOnce(strapi, `${a.key}.jpg`, () => renderImage(coverSvg(a.key, a.palette), a.key, 'jpeg'), a.vi.coverCaption, a.vi.coverCaption);
     const data = Object.fromEntries(
       LOCALES.map((l) => {
         const t = a[l];

@@ -12,6 +12,7 @@ export const PUBLIC_READ: Record<string, Array<'find' | 'findOne'>> = {
   'api::website-link.website-link': ['find', 'findOne'],
   'api::admin-unit.admin-unit': ['find', 'findOne'],
   'api::map-layer.map-layer': ['find', 'findOne'],
+  'api::official-document.official-document': ['find', 'findOne'],
 };
 
 export const publicActions = (): string[] =>

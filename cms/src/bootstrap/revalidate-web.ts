@@ -18,6 +18,7 @@ const SITE_TYPES = new Set([
   'api::website-link.website-link',
   'api::admin-unit.admin-unit',
   'api::map-layer.map-layer',
+  'api::official-document.official-document',
 ]);
 const ARTICLE_ACTIONS = new Set(['publish', 'unpublish', 'delete', 'create', 'update']);
 const SITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);

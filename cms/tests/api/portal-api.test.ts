@@ -14,6 +14,7 @@ const TYPES = [
   { plural: 'site-setting', single: true, gql: 'SiteSetting' },
   { plural: 'admin-units', single: false, gql: 'AdminUnit' },
   { plural: 'map-layers', single: false, gql: 'MapLayer' },
+  { plural: 'official-documents', single: false, gql: 'OfficialDocument' },
 ] as const;
 
 const SYNTHETIC = 110; // with the 14 demo articles: more vi articles than the 100 maxLimit
@@ -386,12 +387,25 @@ describe('administrative map data', () => {
   });
 });
 
+describe('official documents register', () => {
+  test('published documents with their PDF are public in both languages', async () => {
+    for (const locale of ['vi', 'en']) {
+      const res = await api.get(`/api/official-documents?locale=${locale}&sort=issueDate:desc&populate=file`);
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.json.data.length, 7);
+      const report = res.json.data.find((d: { number: string }) => d.number === '120/BC-UBND');
+      assert.equal(report.slug, '120-bc-ubnd-2019');
+      assert.equal(report.file.mime, 'application/pdf');
+    }
+  });
+});
+
 describe('seeding', () => {
   test('running the seed again creates nothing twice', async () => {
     const count = async () => {
       const out: Record<string, number> = {};
       for (const locale of ['vi', 'en']) {
-        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers']) {
+        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers', 'official-documents']) {
           out[`${type}:${locale}`] = (await api.get(`/api/${type}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         }
       }

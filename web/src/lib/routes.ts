@@ -14,6 +14,7 @@ const SEGMENTS = {
   category: { vi: 'chuyen-muc', en: 'category' },
   organisation: { vi: 'to-chuc', en: 'organisation' },
   map: { vi: 'ban-do', en: 'map' },
+  documents: { vi: 'van-ban', en: 'documents' },
 } as const;
 
 export const routes = {
@@ -24,6 +25,8 @@ export const routes = {
   organisation: (locale: Locale) => `/${locale}/${SEGMENTS.organisation[locale]}`,
   map: (locale: Locale) => `/${locale}/${SEGMENTS.map[locale]}`,
   mapData: (locale: Locale) => `/${locale}/map/layers.json`,
+  documents: (locale: Locale, search = '') => `/${locale}/${SEGMENTS.documents[locale]}${search}`,
+  document: (locale: Locale, slug: string) => `/${locale}/${SEGMENTS.documents[locale]}/${slug}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };
@@ -41,8 +44,8 @@ export function localizedRewrites(): Array<{ source: string; destination: string
 /** Parse a public path back into what it shows (used by the language switch). */
 export type ParsedPath =
   | { kind: 'home'; locale: Locale }
-  | { kind: 'article' | 'category'; locale: Locale; slug: string }
-  | { kind: 'organisation' | 'map'; locale: Locale }
+  | { kind: 'article' | 'category' | 'document'; locale: Locale; slug: string }
+  | { kind: 'organisation' | 'map' | 'documents'; locale: Locale }
   | { kind: 'other'; locale: Locale };
 
 export function parsePath(pathname: string): ParsedPath | null {
@@ -54,5 +57,6 @@ export function parsePath(pathname: string): ParsedPath | null {
   if (!entry) return { kind: 'other', locale };
   const kind = entry[0] as keyof typeof SEGMENTS;
   if (kind === 'article' || kind === 'category') return third ? { kind, locale, slug: third } : { kind: 'other', locale };
+  if (kind === 'documents') return third ? { kind: 'document', locale, slug: third } : { kind, locale };
   return { kind, locale };
 }

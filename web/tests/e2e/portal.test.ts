@@ -163,6 +163,46 @@ describe('the administrative map', () => {
   });
 });
 
+describe('the official documents register', () => {
+  const rows = () => page.locator('table.register tbody tr').count();
+
+  test('lists, filters, searches and downloads documents', async () => {
+    assert.equal((await page.goto(url('/vi/van-ban')))?.status(), 200);
+    assert.equal(await rows(), 7);
+    await page.getByLabel('Loại văn bản').selectOption('plan');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.waitForURL(/type=plan/);
+    assert.equal(await rows(), 2);
+    await page.goto(url('/vi/van-ban?q=120%2FBC'));
+    assert.equal(await rows(), 1);
+    assert.match(await page.locator('table.register').innerText(), /76\.936 hồ sơ/);
+    await page.goto(url('/vi/van-ban?year=2019&field=home-affairs'));
+    assert.equal(await rows(), 2);
+    await page.goto(url('/vi/van-ban?q=khong-co-van-ban-nay'));
+    assert.ok(await page.getByText('Không có văn bản phù hợp với điều kiện tìm kiếm.').isVisible());
+
+    await page.goto(url('/vi/van-ban'));
+    await page.getByRole('link', { name: '3521/QĐ-UBND', exact: true }).click();
+    await page.waitForURL('**/vi/van-ban/3521-qd-ubnd-2019');
+    assert.match((await page.locator('h1').textContent()) ?? '', /Quyết định 3521\/QĐ-UBND/);
+    const facts = await page.locator('dl.document-facts').innerText();
+    assert.match(facts, /20\/08\/2019/);
+    assert.match(facts, /Trần Thị B/);
+    const href = await page.getByRole('link', { name: /Tải về/ }).getAttribute('href');
+    const pdf = await fetch(url(href!));
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+  });
+
+  test('the English register shows English summaries, and bad filters are ignored', async () => {
+    assert.equal((await page.goto(url('/en/documents?type=drop%20table&year=abc&page=-3')))?.status(), 200);
+    assert.equal(await rows(), 7);
+    assert.match(await page.locator('table.register').innerText(), /Resolution endorsing the plan to merge 15 communes into 6/);
+    assert.equal((await page.goto(url('/en/documents/no-such-document')))?.status(), 404);
+  });
+});
+
 describe('display and accessibility', () => {
   test('skip link, text size and high contrast work from the keyboard', async () => {
     await page.goto(url('/vi'));
@@ -210,6 +250,8 @@ describe('display and accessibility', () => {
     ['contacts en', '/en/organisation'],
     ['map vi', '/vi/ban-do'],
     ['map en', '/en/map'],
+    ['documents vi', '/vi/van-ban'],
+    ['documents en', '/en/documents/120-bc-ubnd-2019'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();

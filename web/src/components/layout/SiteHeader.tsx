@@ -47,6 +47,9 @@ export function SiteHeader({ frame, locale, t, path }: { frame: SiteFrame; local
               </li>
             ))}
             <li>
+              <a href={routes.documents(locale)}>{t.documentsNav}</a>
+            </li>
+            <li>
               <a href={routes.organisation(locale)}>{t.organisation}</a>
             </li>
           </ul>

@@ -4,6 +4,7 @@ import type {
   ArticleCardFragment,
   ArticlePageQuery,
   CategoryPageQuery,
+  DocumentEntryFragment,
   FeedArticlesQuery,
   HomePageQuery,
   MapLayersQuery,
@@ -11,6 +12,7 @@ import type {
   OrganisationPageQuery,
   SiteFrameQuery,
 } from '@/graphql/generated';
+import type { OfficialDocument } from '../documents';
 import type { AdminUnit, LayerData, MapFeature, MapLayer } from '../map';
 import { isLocale, type Locale } from '../routes';
 import { parseBlocks } from './blocks';
@@ -239,4 +241,21 @@ export function toAdminUnits(nodes: NonNullable<AdminUnitsQuery['adminUnits_conn
     parentId: u.parent?.documentId ?? null,
     successors: u.successors.filter(present).map((s) => ({ id: s.documentId, name: s.name })),
   }));
+}
+
+export function toOfficialDocument(d: DocumentEntryFragment): OfficialDocument {
+  return {
+    id: d.documentId,
+    number: d.number,
+    slug: d.slug,
+    // GraphQL spells enum values with underscores; the CMS (and its filters) use hyphens.
+    type: d.documentType.replace(/_/g, '-'),
+    issuingBody: d.issuingBody,
+    signer: d.signer,
+    issueDate: d.issueDate,
+    effectiveDate: d.effectiveDate,
+    summary: d.summary,
+    field: d.field.replace(/_/g, '-'),
+    file: d.file ? { url: d.file.url, name: d.file.name, sizeKb: Math.max(1, Math.round(d.file.size)), ext: (d.file.ext ?? '').replace('.', '').toUpperCase() } : null,
+  };
 }

@@ -6,6 +6,9 @@ import {
   ArticlePageDocument,
   CategoryLocalizationsDocument,
   CategoryPageDocument,
+  DocumentFacetsDocument,
+  DocumentPageDocument,
+  DocumentRegisterDocument,
   FeedArticlesDocument,
   HomePageDocument,
   MapLayersDocument,
@@ -14,6 +17,7 @@ import {
   SitemapCategoriesDocument,
   SiteFrameDocument,
 } from '@/graphql/generated';
+import { registerQuery, type RegisterFilters } from '../documents';
 import { parsePath, routes, type Locale } from '../routes';
 import { cmsQuery, tags } from './client';
 import {
@@ -25,6 +29,7 @@ import {
   toFeedItems,
   toHomeContent,
   toMapLayers,
+  toOfficialDocument,
   toOrganisation,
   toSiteFrame,
 } from './mappers';
@@ -74,6 +79,8 @@ export async function alternatePath(from: string, to: Locale): Promise<string> {
   if (!parsed) return routes.home(to);
   if (parsed.kind === 'organisation') return routes.organisation(to);
   if (parsed.kind === 'map') return routes.map(to);
+  if (parsed.kind === 'documents') return routes.documents(to);
+  if (parsed.kind === 'document') return routes.document(to, parsed.slug); // the number-based slug is shared
   if (parsed.kind === 'article') {
     const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [tags.article(parsed.locale, parsed.slug)]);
     const found = data.articles[0];
@@ -99,4 +106,33 @@ export const getAdminUnits = cache(async () => {
     pages.push(await cmsQuery(AdminUnitsDocument, { page }, []));
   }
   return toAdminUnits(pages.flatMap((p) => p.adminUnits_connection?.nodes ?? []));
+});
+
+export const DOCUMENTS_PAGE_SIZE = 20;
+
+export async function getDocumentRegister(locale: Locale, filters: RegisterFilters) {
+  const data = await cmsQuery(DocumentRegisterDocument, { locale, filters: registerQuery(filters), page: filters.page, pageSize: DOCUMENTS_PAGE_SIZE }, []);
+  const info = data.officialDocuments_connection?.pageInfo;
+  return {
+    documents: (data.officialDocuments_connection?.nodes ?? []).map(toOfficialDocument),
+    page: info?.page ?? 1,
+    pageCount: Math.max(1, info?.pageCount ?? 1),
+    total: info?.total ?? 0,
+  };
+}
+
+/** Issuers and years present in the register, for the filter menus. */
+export async function getDocumentFacets(locale: Locale) {
+  const data = await cmsQuery(DocumentFacetsDocument, { locale }, []);
+  const rows = data.officialDocuments.flatMap((d) => (d ? [d] : []));
+  return {
+    issuers: [...new Set(rows.map((d) => d.issuingBody))].sort((a, b) => a.localeCompare(b, 'vi')),
+    years: [...new Set(rows.map((d) => Number(d.issueDate.slice(0, 4))))].sort((a, b) => b - a),
+  };
+}
+
+export const getDocument = cache(async (locale: Locale, slug: string) => {
+  const data = await cmsQuery(DocumentPageDocument, { locale, slug }, []);
+  const raw = data.officialDocuments[0];
+  return raw ? toOfficialDocument(raw) : null;
 });

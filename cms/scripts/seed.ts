@@ -6,12 +6,13 @@
  * Running it twice creates nothing twice. `--articles N` tops the synthetic set up to N articles.
  */
 import { parseArgs } from 'node:util';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
 import { printAccounts, seedAccounts } from './seed/accounts';
 import { seedAdminMap } from './seed/admin-map';
 import { seedDemo } from './seed/demo';
 import { seedDocuments } from './seed/documents';
+import { seedDossierFigures } from './seed/dossiers';
 import { seedSynthetic } from './seed/synthetic';
+import { withStrapi } from './with-strapi';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,37 +32,34 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   // Thousands of publishes would each ping the web portal; the start script builds it afterwards.
   process.env.WEB_URL = '';
-  const context = await compileStrapi({ ignoreDiagnostics: true } as never);
-  const strapi = await createStrapi({ ...context, logLevel: 'warn' } as never).load();
-  strapi.log.level = 'warn';
-  try {
+  await withStrapi(async (strapi) => {
     const articleCount = await strapi.db.query('api::article.article').count();
     const accounts = await seedAccounts(strapi, { resetPasswords: args['reset-passwords'] });
     if (args['if-empty'] && articleCount > 0) {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/7] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/8] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
       step('official documents register');
       await seedDocuments(strapi);
+      step('dossier-processing figures (2019)');
+      await seedDossierFigures(strapi);
       if (synthetic > 0) {
         const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
         await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });
       }
     }
     const counts = await Promise.all(
-      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer', 'api::official-document.official-document'].map(
+      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer', 'api::official-document.official-document', 'api::dossier-statistic.dossier-statistic'].map(
         async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`,
       ),
     );
     process.stdout.write(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s (rows — ${counts.join(', ')}).\n`);
     printAccounts(accounts, `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`);
-  } finally {
-    await strapi.destroy();
-  }
+  });
 }
 
 main().then(

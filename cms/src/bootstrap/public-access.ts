@@ -13,6 +13,7 @@ export const PUBLIC_READ: Record<string, Array<'find' | 'findOne'>> = {
   'api::admin-unit.admin-unit': ['find', 'findOne'],
   'api::map-layer.map-layer': ['find', 'findOne'],
   'api::official-document.official-document': ['find', 'findOne'],
+  'api::dossier-statistic.dossier-statistic': ['find', 'findOne'],
 };
 
 export const publicActions = (): string[] =>

@@ -19,6 +19,7 @@ const SITE_TYPES = new Set([
   'api::admin-unit.admin-unit',
   'api::map-layer.map-layer',
   'api::official-document.official-document',
+  'api::dossier-statistic.dossier-statistic',
 ]);
 const ARTICLE_ACTIONS = new Set(['publish', 'unpublish', 'delete', 'create', 'update']);
 const SITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);

@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN, AUTHOR, EDITOR, adminToken, client, createDatabase, seed, startServer, type Database, type Server } from '../helpers/portal';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ADMIN, AUTHOR, EDITOR, adminToken, client, createDatabase, importDossiers, seed, startServer, type Database, type Server } from '../helpers/portal';
 
 const TYPES = [
   { plural: 'articles', single: false, gql: 'Article' },
@@ -15,6 +18,7 @@ const TYPES = [
   { plural: 'admin-units', single: false, gql: 'AdminUnit' },
   { plural: 'map-layers', single: false, gql: 'MapLayer' },
   { plural: 'official-documents', single: false, gql: 'OfficialDocument' },
+  { plural: 'dossier-statistics', single: false, gql: 'DossierStatistic' },
 ] as const;
 
 const SYNTHETIC = 110; // with the 14 demo articles: more vi articles than the 100 maxLimit
@@ -400,12 +404,64 @@ describe('official documents register', () => {
   });
 });
 
+describe('dossier-processing figures', () => {
+  const HEADER = 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
+  const file = (name: string, lines: string[]) => {
+    const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossiers-')), name);
+    fs.writeFileSync(p, [HEADER, ...lines].join('\n'));
+    return p;
+  };
+  const total = async () => (await api.get('/api/dossier-statistics?pagination[pageSize]=1')).json.meta.pagination.total;
+
+  test('the 2019 figures are public and rates are not stored', async () => {
+    const res = await api.graphql(`{ dossierStatistics(filters: { period: { eq: "2019" } }) { period received resolvedOnTime inProgress overdue returnedByPost unit { name } } }`);
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.json.data.dossierStatistics, [{ period: '2019', received: 76936, resolvedOnTime: 76550, inProgress: 386, overdue: 0, returnedByPost: 3529, unit: { name: 'Ủy ban nhân dân huyện Thạch Hà' } }]);
+    const rest = await api.get('/api/dossier-statistics?pagination[pageSize]=1');
+    assert.ok(!('onTimeRate' in rest.json.data[0]), 'rates are computed by readers of the figures, never stored');
+  });
+
+  test('a file with a bad row imports nothing and names the rows', async () => {
+    const before = await total();
+    const mixed = file('mixed.csv', [
+      '2020-Q1,Ủy ban nhân dân huyện Thạch Hà,100,0,0,90,0,10,0,,,2020-04-02',
+      '2020-Q2,Ủy ban nhân dân huyện Thạch Hà,100,0,0,80,0,10,0,,,2020-07-02',
+      '2020-Q3,Một đơn vị không có,10,0,0,10,0,0,0,,,2020-10-02',
+    ]);
+    const res = await importDossiers(db, mixed);
+    assert.equal(res.code, 1);
+    assert.match(res.stderr, /row 3: resolved, in progress and overdue dossiers add up to 90, but received \+ carried over is 100/);
+    assert.equal(await total(), before, 'nothing imported');
+    const unknownUnit = await importDossiers(db, file('unit.csv', ['2020-Q3,Một đơn vị không có,10,0,0,10,0,0,0,,,2020-10-02']));
+    assert.equal(unknownUnit.code, 1);
+    assert.match(unknownUnit.stderr, /row 2: unit "Một đơn vị không có" is not an organisation unit/);
+    assert.equal(await total(), before);
+  });
+
+  test('a good file imports every row; importing it again replaces rather than duplicates', async () => {
+    const before = await total();
+    const good = file('good.csv', [
+      '2020-Q1,Ủy ban nhân dân huyện Thạch Hà,100,0,5,90,0,5,0,60,20,2020-04-02',
+      '2020-Q1,UBND Xã Thạch Kênh,"1.200",0,0,"1.150",10,40,0,,,2020-04-02',
+    ]);
+    const first = await importDossiers(db, good);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Imported 2 row\(s\).*2 new, 0 replaced/);
+    assert.equal(await total(), before + 2);
+    const again = await importDossiers(db, good);
+    assert.match(again.stdout, /0 new, 2 replaced/);
+    assert.equal(await total(), before + 2);
+    const res = await api.graphql(`{ dossierStatistics(filters: { period: { eq: "2020-Q1" }, unit: { name: { eq: "UBND Xã Thạch Kênh" } } }) { received resolvedLate periodStart periodEnd } }`);
+    assert.deepEqual(res.json.data.dossierStatistics, [{ received: 1200, resolvedLate: 10, periodStart: '2020-01-01', periodEnd: '2020-03-31' }]);
+  });
+});
+
 describe('seeding', () => {
   test('running the seed again creates nothing twice', async () => {
     const count = async () => {
       const out: Record<string, number> = {};
       for (const locale of ['vi', 'en']) {
-        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers', 'official-documents']) {
+        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers', 'official-documents', 'dossier-statistics']) {
           out[`${type}:${locale}`] = (await api.get(`/api/${type}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         }
       }

@@ -267,6 +267,51 @@ export type DateTimeFilterInput = {
   startsWith?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type DossierStatisticFiltersInput = {
+  and?: InputMaybe<Array<InputMaybe<DossierStatisticFiltersInput>>>;
+  asOf?: InputMaybe<DateFilterInput>;
+  carriedOver?: InputMaybe<IntFilterInput>;
+  createdAt?: InputMaybe<DateTimeFilterInput>;
+  documentId?: InputMaybe<IdFilterInput>;
+  inProgress?: InputMaybe<IntFilterInput>;
+  not?: InputMaybe<DossierStatisticFiltersInput>;
+  or?: InputMaybe<Array<InputMaybe<DossierStatisticFiltersInput>>>;
+  overdue?: InputMaybe<IntFilterInput>;
+  period?: InputMaybe<StringFilterInput>;
+  periodEnd?: InputMaybe<DateFilterInput>;
+  periodStart?: InputMaybe<DateFilterInput>;
+  publishedAt?: InputMaybe<DateTimeFilterInput>;
+  received?: InputMaybe<IntFilterInput>;
+  resolvedEarly?: InputMaybe<IntFilterInput>;
+  resolvedLate?: InputMaybe<IntFilterInput>;
+  resolvedOnTime?: InputMaybe<IntFilterInput>;
+  returnedByPost?: InputMaybe<IntFilterInput>;
+  source?: InputMaybe<StringFilterInput>;
+  submittedOnline?: InputMaybe<IntFilterInput>;
+  unit?: InputMaybe<OrganizationUnitFiltersInput>;
+  updatedAt?: InputMaybe<DateTimeFilterInput>;
+};
+
+export type DossierStatisticInput = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  carriedOver?: InputMaybe<Scalars['Int']['input']>;
+  inProgress?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  overdue?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  received?: InputMaybe<Scalars['Int']['input']>;
+  resolvedEarly?: InputMaybe<Scalars['Int']['input']>;
+  resolvedLate?: InputMaybe<Scalars['Int']['input']>;
+  resolvedOnTime?: InputMaybe<Scalars['Int']['input']>;
+  returnedByPost?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  submittedOnline?: InputMaybe<Scalars['Int']['input']>;
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Enum_Adminunit_Kind =
   | 'city'
   | 'commune'

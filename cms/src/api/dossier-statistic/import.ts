@@ -1,0 +1,41 @@
+/**
+ * Writes validated dossier figures: every unit name must match an organisation unit (errors by row
+ * otherwise), then all rows are written in one transaction — a file imports completely or not at all.
+ * A row for a period and unit already present replaces it.
+ */
+import type { Core } from '@strapi/strapi';
+import type { DossierFigures, RowError } from '../../utils/dossier-figures';
+
+const UID = 'api::dossier-statistic.dossier-statistic';
+
+export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; errors: RowError[] };
+
+export async function importDossierFigures(strapi: Core.Strapi, rows: DossierFigures[], onProgress: (done: number) => void = () => {}): Promise<ImportResult> {
+  const names = [...new Set(rows.map((r) => r.unit))];
+  const units: Array<{ documentId: string; name: string }> = await strapi.db
+    .query('api::organization-unit.organization-unit')
+    .findMany({ where: { name: { $in: names }, locale: 'vi' }, select: ['documentId', 'name'] });
+  const unitIds = new Map(units.map((u) => [u.name, u.documentId]));
+  const errors = rows.filter((r) => !unitIds.has(r.unit)).map((r) => ({ row: r.row ?? 0, message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)` }));
+  if (errors.length) return { ok: false, errors };
+
+  let created = 0;
+  let updated = 0;
+  const documents = strapi.documents(UID);
+  await strapi.db.transaction(async () => {
+    for (const [i, { row: _row, unit, ...figures }] of rows.entries()) {
+      const unitId = unitIds.get(unit)!;
+      const existing = await documents.findFirst({ filters: { period: figures.period, unit: { documentId: unitId } } as never, fields: ['documentId'] as never });
+      const data = { ...figures, unit: unitId } as never;
+      if (existing) {
+        await documents.update({ documentId: existing.documentId, data });
+        updated += 1;
+      } else {
+        await documents.create({ data });
+        created += 1;
+      }
+      onProgress(i + 1);
+    }
+  });
+  return { ok: true, created, updated };
+}

@@ -2,6 +2,8 @@
  * Dossier-processing figures (QĐ 766/QĐ-TTg indicators): parsing and validating an import file, and
  * the rates, which are always computed from the counts and never typed in.
  *
+ * Rates are not stored: readers compute them from the counts (web/src/lib/dossiers.ts).
+ *
  * A row: period (YYYY, YYYY-Qn or YYYY-MM), unit (organisation unit name, as in the CMS), received,
  * carriedOver, resolvedEarly, resolvedOnTime, resolvedLate, inProgress, overdue, submittedOnline,
  * returnedByPost, asOf (YYYY-MM-DD), source. Rule: every dossier handled in a period is accounted for —
@@ -130,17 +132,4 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
     rows.push({ ...result.value, row });
   });
   return errors.length ? { ok: false, errors } : { ok: true, rows };
-}
-
-/** Rates shown to readers, computed from the counts (null when there is nothing to divide by). */
-export function dossierRates(f: Pick<DossierFigures, CountField>) {
-  const n = (v: number | null) => v ?? 0;
-  const resolved = n(f.resolvedEarly) + n(f.resolvedOnTime) + n(f.resolvedLate);
-  const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
-  return {
-    resolved,
-    onTimeRate: ratio(n(f.resolvedEarly) + n(f.resolvedOnTime), resolved),
-    resolvedShare: ratio(resolved, n(f.received) + n(f.carriedOver)),
-    onlineShare: f.submittedOnline === null ? null : ratio(n(f.submittedOnline), n(f.received)),
-  };
 }

@@ -15,6 +15,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entries.push({ url: absolute(routes.organisation(locale)), changeFrequency: 'monthly', priority: 0.5 });
     entries.push({ url: absolute(routes.map(locale)), changeFrequency: 'monthly', priority: 0.5 });
     entries.push({ url: absolute(routes.documents(locale)), changeFrequency: 'weekly', priority: 0.6 });
+    entries.push({ url: absolute(routes.dossiers(locale)), changeFrequency: 'monthly', priority: 0.5 });
     for (const c of await getSitemapCategories(locale)) {
       entries.push({ url: absolute(routes.category(locale, c.slug)), lastModified: c.updatedAt ?? undefined, changeFrequency: 'daily', priority: 0.6 });
     }

@@ -15,6 +15,7 @@ const SEGMENTS = {
   organisation: { vi: 'to-chuc', en: 'organisation' },
   map: { vi: 'ban-do', en: 'map' },
   documents: { vi: 'van-ban', en: 'documents' },
+  dossiers: { vi: 'tinh-hinh-giai-quyet-ho-so', en: 'dossiers' },
 } as const;
 
 export const routes = {
@@ -26,6 +27,8 @@ export const routes = {
   map: (locale: Locale) => `/${locale}/${SEGMENTS.map[locale]}`,
   mapData: (locale: Locale) => `/${locale}/map/layers.json`,
   documents: (locale: Locale, search = '') => `/${locale}/${SEGMENTS.documents[locale]}${search}`,
+  dossiers: (locale: Locale) => `/${locale}/${SEGMENTS.dossiers[locale]}`,
+  dossierData: (locale: Locale, format: 'csv' | 'json') => `/${locale}/dossiers/data.${format}`,
   document: (locale: Locale, slug: string) => `/${locale}/${SEGMENTS.documents[locale]}/${slug}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
@@ -45,7 +48,7 @@ export function localizedRewrites(): Array<{ source: string; destination: string
 export type ParsedPath =
   | { kind: 'home'; locale: Locale }
   | { kind: 'article' | 'category' | 'document'; locale: Locale; slug: string }
-  | { kind: 'organisation' | 'map' | 'documents'; locale: Locale }
+  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers'; locale: Locale }
   | { kind: 'other'; locale: Locale };
 
 export function parsePath(pathname: string): ParsedPath | null {

@@ -203,6 +203,29 @@ describe('the official documents register', () => {
   });
 });
 
+describe('dossier-processing status', () => {
+  test('shows the figures with computed rates, a trend chart and open data', async () => {
+    await page.goto(url('/vi'));
+    await page.getByRole('link', { name: /Tình hình giải quyết hồ sơ/ }).click();
+    await page.waitForURL('**/vi/tinh-hinh-giai-quyet-ho-so');
+    const cards = await page.locator('dl.stat-cards').innerText();
+    assert.match(cards, /Tiếp nhận\s+76\.936/);
+    assert.match(cards, /Đã giải quyết\s+76\.550/);
+    assert.match(cards, /Tỷ lệ giải quyết đúng hạn\s+100,00\s?%/);
+    assert.match(cards, /Tỷ lệ đã giải quyết\s+99,50\s?%/);
+    assert.match(cards, /Trả qua bưu chính\s+3\.529/);
+    assert.match(cards, /Nộp trực tuyến\s+chưa báo cáo/);
+    assert.ok((await page.locator('.trend-chart svg rect').count()) >= 2, 'bars drawn');
+    const csv = await (await fetch(url('/vi/dossiers/data.csv'))).text();
+    assert.match(csv.replace(/^\uFEFF/, ''), /^period,unit,received,/);
+    assert.match(csv, /\n2019,Ủy ban nhân dân huyện Thạch Hà,76936,0,0,76550,0,386,0,,3529,2019-12-31,/);
+    const json = (await (await fetch(url('/en/dossiers/data.json'))).json()) as Array<{ period: string; received: number }>;
+    assert.deepEqual(json.map((r) => [r.period, r.received]), [['2019', 76936]]);
+    await page.goto(url('/en/dossiers'));
+    assert.match(await page.locator('dl.stat-cards').innerText(), /On-time rate\s+100\.00%/);
+  });
+});
+
 describe('display and accessibility', () => {
   test('skip link, text size and high contrast work from the keyboard', async () => {
     await page.goto(url('/vi'));
@@ -252,6 +275,8 @@ describe('display and accessibility', () => {
     ['map en', '/en/map'],
     ['documents vi', '/vi/van-ban'],
     ['documents en', '/en/documents/120-bc-ubnd-2019'],
+    ['dossiers vi', '/vi/tinh-hinh-giai-quyet-ho-so'],
+    ['dossiers en', '/en/dossiers'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();

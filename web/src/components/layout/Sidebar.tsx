@@ -47,7 +47,7 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
         <ul className="services">
           {services.operationsPortal ? <ServiceLink href={services.operationsPortal} title={t.operationsPortal} hint={t.operationsPortalHint} icon="building" external t={t} /> : null}
           <ServiceLink href={routes.map(locale)} title={t.adminMap} hint={t.adminMapHint} icon="map" external={false} t={t} />
-          {services.dossierStatus ? <ServiceLink href={services.dossierStatus} title={t.dossierStatus} hint={t.dossierStatusHint} icon="folder" external t={t} /> : null}
+          <ServiceLink href={routes.dossiers(locale)} title={t.dossierStatus} hint={t.dossierStatusHint} icon="folder" external={false} t={t} />
           {/* The external document-exchange system when the settings name one, else the portal's register. */}
           <ServiceLink href={services.documentExchange ?? routes.documents(locale)} title={t.documentExchange} hint={t.documentExchangeHint} icon="mail" external={Boolean(services.documentExchange)} t={t} />
         </ul>

@@ -5,6 +5,7 @@ import type {
   ArticlePageQuery,
   CategoryPageQuery,
   DocumentEntryFragment,
+  DossierStatisticsQuery,
   FeedArticlesQuery,
   HomePageQuery,
   MapLayersQuery,
@@ -13,6 +14,7 @@ import type {
   SiteFrameQuery,
 } from '@/graphql/generated';
 import type { OfficialDocument } from '../documents';
+import type { DossierRow } from '../dossiers';
 import type { AdminUnit, LayerData, MapFeature, MapLayer } from '../map';
 import { isLocale, type Locale } from '../routes';
 import { parseBlocks } from './blocks';
@@ -258,4 +260,24 @@ export function toOfficialDocument(d: DocumentEntryFragment): OfficialDocument {
     field: d.field.replace(/_/g, '-'),
     file: d.file ? { url: d.file.url, name: d.file.name, sizeKb: Math.max(1, Math.round(d.file.size)), ext: (d.file.ext ?? '').replace('.', '').toUpperCase() } : null,
   };
+}
+
+export function toDossierRows(nodes: NonNullable<DossierStatisticsQuery['dossierStatistics_connection']>['nodes']): DossierRow[] {
+  return nodes.map((n) => ({
+    period: n.period,
+    periodStart: n.periodStart,
+    periodEnd: n.periodEnd,
+    unit: n.unit?.name ?? '',
+    received: n.received,
+    carriedOver: n.carriedOver ?? 0,
+    resolvedEarly: n.resolvedEarly ?? 0,
+    resolvedOnTime: n.resolvedOnTime,
+    resolvedLate: n.resolvedLate ?? 0,
+    inProgress: n.inProgress ?? 0,
+    overdue: n.overdue ?? 0,
+    submittedOnline: n.submittedOnline,
+    returnedByPost: n.returnedByPost,
+    asOf: n.asOf,
+    source: n.source,
+  }));
 }

@@ -9,6 +9,7 @@ import {
   DocumentFacetsDocument,
   DocumentPageDocument,
   DocumentRegisterDocument,
+  DossierStatisticsDocument,
   FeedArticlesDocument,
   HomePageDocument,
   MapLayersDocument,
@@ -26,6 +27,7 @@ import {
   toArticle,
   toArticleSummary,
   toCategoryListing,
+  toDossierRows,
   toFeedItems,
   toHomeContent,
   toMapLayers,
@@ -80,6 +82,7 @@ export async function alternatePath(from: string, to: Locale): Promise<string> {
   if (parsed.kind === 'organisation') return routes.organisation(to);
   if (parsed.kind === 'map') return routes.map(to);
   if (parsed.kind === 'documents') return routes.documents(to);
+  if (parsed.kind === 'dossiers') return routes.dossiers(to);
   if (parsed.kind === 'document') return routes.document(to, parsed.slug); // the number-based slug is shared
   if (parsed.kind === 'article') {
     const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [tags.article(parsed.locale, parsed.slug)]);
@@ -135,4 +138,14 @@ export const getDocument = cache(async (locale: Locale, slug: string) => {
   const data = await cmsQuery(DocumentPageDocument, { locale, slug }, []);
   const raw = data.officialDocuments[0];
   return raw ? toOfficialDocument(raw) : null;
+});
+
+/** Every dossier figure (one row per period and unit), page by page within the API's limit. */
+export const getDossierRows = cache(async () => {
+  const first = await cmsQuery(DossierStatisticsDocument, { page: 1 }, []);
+  const pages = [first];
+  for (let page = 2; page <= (first.dossierStatistics_connection?.pageInfo.pageCount ?? 1); page += 1) {
+    pages.push(await cmsQuery(DossierStatisticsDocument, { page }, []));
+  }
+  return toDossierRows(pages.flatMap((p) => p.dossierStatistics_connection?.nodes ?? []));
 });

@@ -28,3 +28,9 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+
+/** "99,50 %" (vi) or "99.50%" (en); a dash when there is nothing to divide by. */
+export function formatPercent(value: number | null, locale: Locale): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

@@ -1,0 +1,46 @@
+import type { PeriodSummary } from '@/lib/dossiers';
+import { formatNumber } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/routes';
+
+/**
+ * Bars of dossiers received and resolved on time per period, drawn as SVG on the server (no chart
+ * library, no JavaScript). The table beside it carries the same numbers for screen readers.
+ */
+export function TrendChart({ periods, locale, labels }: { periods: PeriodSummary[]; locale: Locale; labels: { title: string; received: string; onTime: string } }) {
+  const width = 640;
+  const height = 240;
+  const top = 16;
+  const bottom = 32;
+  const left = 8;
+  const max = Math.max(1, ...periods.map((p) => p.counts.received + p.counts.carriedOver));
+  const slot = (width - left) / Math.max(1, periods.length);
+  const bar = Math.min(40, slot / 3);
+  const y = (v: number) => top + (height - top - bottom) * (1 - v / max);
+  return (
+    <figure className="trend-chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={labels.title}>
+        <line x1={left} x2={width} y1={height - bottom} y2={height - bottom} stroke="#555" />
+        {periods.map((p, i) => {
+          const x = left + i * slot + slot / 2;
+          const onTime = p.counts.resolvedEarly + p.counts.resolvedOnTime;
+          return (
+            <g key={p.period}>
+              <rect x={x - bar - 2} y={y(p.counts.received)} width={bar} height={height - bottom - y(p.counts.received)} fill="#a50e0e">
+                <title>{`${p.period} — ${labels.received}: ${formatNumber(p.counts.received, locale)}`}</title>
+              </rect>
+              <rect x={x + 2} y={y(onTime)} width={bar} height={height - bottom - y(onTime)} fill="#d4a017">
+                <title>{`${p.period} — ${labels.onTime}: ${formatNumber(onTime, locale)}`}</title>
+              </rect>
+              <text x={x} y={height - bottom + 18} textAnchor="middle" fontSize="13" fill="#222">
+                {p.period}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span className="legend legend-received" aria-hidden="true" /> {labels.received} <span className="legend legend-ontime" aria-hidden="true" /> {labels.onTime}
+      </figcaption>
+    </figure>
+  );
+}

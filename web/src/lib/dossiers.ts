@@ -1,0 +1,94 @@
+/**
+ * Dossier-processing figures as readers see them. Rates are always computed here from the counts the
+ * CMS holds (never typed in): on-time rate = (resolved early + on time) ÷ all resolved dossiers;
+ * resolved share = resolved ÷ (received + carried over).
+ */
+export interface DossierRow {
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  unit: string;
+  received: number;
+  carriedOver: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedLate: number;
+  inProgress: number;
+  overdue: number;
+  submittedOnline: number | null;
+  returnedByPost: number | null;
+  asOf: string;
+  source: string | null;
+}
+
+export type Counts = Omit<DossierRow, 'period' | 'periodStart' | 'periodEnd' | 'unit' | 'asOf' | 'source'>;
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+export function rates(c: Counts) {
+  const resolved = c.resolvedEarly + c.resolvedOnTime + c.resolvedLate;
+  return {
+    resolved,
+    onTimeRate: ratio(c.resolvedEarly + c.resolvedOnTime, resolved),
+    resolvedShare: ratio(resolved, c.received + c.carriedOver),
+    onlineShare: c.submittedOnline === null ? null : ratio(c.submittedOnline, c.received),
+  };
+}
+
+/** Sum of several units' counts; an optional count stays unknown (null) if any unit did not report it. */
+export function total(rows: Counts[]): Counts {
+  const sum = (key: keyof Counts) => rows.reduce((n, r) => n + (r[key] ?? 0), 0);
+  const optional = (key: 'submittedOnline' | 'returnedByPost') => (rows.every((r) => r[key] !== null) ? sum(key) : null);
+  return {
+    received: sum('received'),
+    carriedOver: sum('carriedOver'),
+    resolvedEarly: sum('resolvedEarly'),
+    resolvedOnTime: sum('resolvedOnTime'),
+    resolvedLate: sum('resolvedLate'),
+    inProgress: sum('inProgress'),
+    overdue: sum('overdue'),
+    submittedOnline: optional('submittedOnline'),
+    returnedByPost: optional('returnedByPost'),
+  };
+}
+
+export interface PeriodSummary {
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  counts: Counts;
+  units: DossierRow[];
+  asOf: string;
+}
+
+/** One summary per period (all units together), oldest first. */
+export function byPeriod(rows: DossierRow[]): PeriodSummary[] {
+  const groups = new Map<string, DossierRow[]>();
+  for (const row of rows) groups.set(row.period, [...(groups.get(row.period) ?? []), row]);
+  return [...groups.entries()]
+    .map(([period, units]) => ({
+      period,
+      periodStart: units[0]!.periodStart,
+      periodEnd: units[0]!.periodEnd,
+      counts: total(units),
+      units: [...units].sort((a, b) => b.received - a.received),
+      asOf: units.map((u) => u.asOf).sort().at(-1)!,
+    }))
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd));
+}
+
+/** The period shown first: the one that ends last (the longest of those, e.g. the year over its Q4). */
+export function latestPeriod(periods: PeriodSummary[]): PeriodSummary | null {
+  return [...periods].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || a.periodStart.localeCompare(b.periodStart))[0] ?? null;
+}
+
+const CSV_COLUMNS: Array<keyof DossierRow> = ['period', 'unit', 'received', 'carriedOver', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgress', 'overdue', 'submittedOnline', 'returnedByPost', 'asOf', 'source'];
+
+/** Open data: the same columns the CMS imports, so a download can be re-imported. */
+export function toCsv(rows: DossierRow[]): string {
+  const cell = (v: unknown) => {
+    const text = v === null || v === undefined ? '' : String(v);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${CSV_COLUMNS.join(',')}\n${rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(',')).join('\n')}\n`;
+}

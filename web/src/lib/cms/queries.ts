@@ -101,15 +101,23 @@ export async function alternatePath(from: string, to: Locale): Promise<string> {
 
 export const getMapLayers = cache(async (locale: Locale) => toMapLayers(await cmsQuery(MapLayersDocument, { locale }, [])));
 
-/** All administrative units (a few hundred), page by page within the API's limit. */
-export const getAdminUnits = cache(async () => {
-  const first = await cmsQuery(AdminUnitsDocument, { page: 1 }, []);
-  const pages = [first];
-  for (let page = 2; page <= (first.adminUnits_connection?.pageInfo.pageCount ?? 1); page += 1) {
-    pages.push(await cmsQuery(AdminUnitsDocument, { page }, []));
-  }
-  return toAdminUnits(pages.flatMap((p) => p.adminUnits_connection?.nodes ?? []));
-});
+/** Every page of a paged CMS list (the API returns at most 100 rows a request). */
+async function allPages<T>(fetchPage: (page: number) => Promise<{ rows: T[]; pageCount: number }>): Promise<T[]> {
+  const first = await fetchPage(1);
+  const rows = [...first.rows];
+  for (let page = 2; page <= first.pageCount; page += 1) rows.push(...(await fetchPage(page)).rows);
+  return rows;
+}
+
+/** All administrative units (a few hundred). */
+export const getAdminUnits = cache(async () =>
+  toAdminUnits(
+    await allPages(async (page) => {
+      const data = await cmsQuery(AdminUnitsDocument, { page }, []);
+      return { rows: data.adminUnits_connection?.nodes ?? [], pageCount: data.adminUnits_connection?.pageInfo.pageCount ?? 1 };
+    }),
+  ),
+);
 
 export const DOCUMENTS_PAGE_SIZE = 20;
 
@@ -140,12 +148,12 @@ export const getDocument = cache(async (locale: Locale, slug: string) => {
   return raw ? toOfficialDocument(raw) : null;
 });
 
-/** Every dossier figure (one row per period and unit), page by page within the API's limit. */
-export const getDossierRows = cache(async () => {
-  const first = await cmsQuery(DossierStatisticsDocument, { page: 1 }, []);
-  const pages = [first];
-  for (let page = 2; page <= (first.dossierStatistics_connection?.pageInfo.pageCount ?? 1); page += 1) {
-    pages.push(await cmsQuery(DossierStatisticsDocument, { page }, []));
-  }
-  return toDossierRows(pages.flatMap((p) => p.dossierStatistics_connection?.nodes ?? []));
-});
+/** Every dossier figure (one row per period and unit). */
+export const getDossierRows = cache(async () =>
+  toDossierRows(
+    await allPages(async (page) => {
+      const data = await cmsQuery(DossierStatisticsDocument, { page }, []);
+      return { rows: data.dossierStatistics_connection?.nodes ?? [], pageCount: data.dossierStatistics_connection?.pageInfo.pageCount ?? 1 };
+    }),
+  ),
+);

@@ -45,64 +45,13 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
               {d.trend}
             </h2>
             <TrendChart periods={periods} locale={locale} labels={{ title: d.trendChart, received: d.received, onTime: d.onTime }} />
-            <div className="table-scroll">
-              <table className="register">
-                <caption className="visually-hidden">{d.trendChart}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{d.period}</th>
-                    <th scope="col">{d.received}</th>
-                    <th scope="col">{d.resolved}</th>
-                    <th scope="col">{d.onTimeRate}</th>
-                    <th scope="col">{d.inProgress}</th>
-                    <th scope="col">{d.overdue}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {periods.map((p) => (
-                    <tr key={p.period}>
-                      <th scope="row">{p.period}</th>
-                      <td>{n(p.counts.received)}</td>
-                      <td>{n(rates(p.counts).resolved)}</td>
-                      <td>{formatPercent(rates(p.counts).onTimeRate, locale)}</td>
-                      <td>{n(p.counts.inProgress)}</td>
-                      <td>{n(p.counts.overdue)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FiguresTable caption={d.trendChart} head={d.period} rows={periods.map((p) => ({ key: p.period, label: p.period, counts: p.counts }))} labels={d} locale={locale} n={n} />
           </section>
           <section aria-labelledby="by-unit">
             <h2 id="by-unit" className="section-title">
               {d.byUnit} ({latest.period})
             </h2>
-            <div className="table-scroll">
-              <table className="register">
-                <thead>
-                  <tr>
-                    <th scope="col">{d.unit}</th>
-                    <th scope="col">{d.received}</th>
-                    <th scope="col">{d.resolved}</th>
-                    <th scope="col">{d.onTimeRate}</th>
-                    <th scope="col">{d.inProgress}</th>
-                    <th scope="col">{d.overdue}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {latest.units.map((u) => (
-                    <tr key={u.unit}>
-                      <th scope="row">{u.unit}</th>
-                      <td>{n(u.received)}</td>
-                      <td>{n(rates(u).resolved)}</td>
-                      <td>{formatPercent(rates(u).onTimeRate, locale)}</td>
-                      <td>{n(u.inProgress)}</td>
-                      <td>{n(u.overdue)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FiguresTable head={d.unit} rows={latest.units.map((u) => ({ key: u.unit, label: u.unit, counts: u }))} labels={d} locale={locale} n={n} />
           </section>
         </>
       )}
@@ -143,5 +92,37 @@ function Figures({ counts, locale, labels, n }: { counts: Counts; locale: Locale
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Received, resolved, on-time rate, in progress and overdue for each row (a period or a unit). */
+function FiguresTable({ caption, head, rows, labels, locale, n }: { caption?: string; head: string; rows: Array<{ key: string; label: string; counts: Counts }>; labels: ReturnType<typeof getMessages>['dossiers']; locale: Locale; n: (v: number | null) => string }) {
+  return (
+    <div className="table-scroll">
+      <table className="register">
+        {caption ? <caption className="visually-hidden">{caption}</caption> : null}
+        <thead>
+          <tr>
+            {[head, labels.received, labels.resolved, labels.onTimeRate, labels.inProgress, labels.overdue].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, label, counts }) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>{n(counts.received)}</td>
+              <td>{n(rates(counts).resolved)}</td>
+              <td>{formatPercent(rates(counts).onTimeRate, locale)}</td>
+              <td>{n(counts.inProgress)}</td>
+              <td>{n(counts.overdue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -25,6 +25,9 @@ async function main(): Promise<number> {
     process.stderr.write(`${file}: ${parsed.errors.length} problem(s), nothing imported:\n${parsed.errors.map((e) => `  row ${e.row}: ${e.message}`).join('\n')}\n`);
     return 1;
   }
+  // One revalidation call for the whole file instead of one per row (the web refreshes the figures page).
+  const webUrl = (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  process.env.WEB_URL = '';
   const bar = new SingleBar({ format: 'Dossier figures [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
   return withStrapi(async (strapi) => {
     const started = Date.now();
@@ -36,6 +39,10 @@ async function main(): Promise<number> {
       return 1;
     }
     const seconds = (Date.now() - started) / 1000;
+    const secret = process.env.REVALIDATE_SECRET; // loaded from cms/.env with the app
+    if (webUrl && secret) {
+      await fetch(`${webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret }, body: JSON.stringify({ tags: ['site'] }) }).catch(() => undefined);
+    }
     process.stdout.write(`Imported ${parsed.rows.length} row(s) from ${file}: ${result.created} new, ${result.updated} replaced, in ${seconds.toFixed(1)} s (${Math.round(parsed.rows.length / Math.max(seconds, 0.001))} rows/s).\n`);
     return 0;
   });

@@ -19,16 +19,22 @@ export async function importDossierFigures(strapi: Core.Strapi, rows: DossierFig
   const errors = rows.filter((r) => !unitIds.has(r.unit)).map((r) => ({ row: r.row ?? 0, message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)` }));
   if (errors.length) return { ok: false, errors };
 
+  // What is already there, read once (a lookup per row would scan the table for every row).
+  const present: Array<{ documentId: string; period: string; unit: { documentId: string } | null }> = await strapi.db
+    .query(UID)
+    .findMany({ select: ['documentId', 'period'], populate: { unit: { select: ['documentId'] } } });
+  const existingIds = new Map(present.map((p) => [`${p.period}|${p.unit?.documentId ?? ''}`, p.documentId]));
+
   let created = 0;
   let updated = 0;
   const documents = strapi.documents(UID);
   await strapi.db.transaction(async () => {
     for (const [i, { row: _row, unit, ...figures }] of rows.entries()) {
       const unitId = unitIds.get(unit)!;
-      const existing = await documents.findFirst({ filters: { period: figures.period, unit: { documentId: unitId } } as never, fields: ['documentId'] as never });
+      const existing = existingIds.get(`${figures.period}|${unitId}`);
       const data = { ...figures, unit: unitId } as never;
       if (existing) {
-        await documents.update({ documentId: existing.documentId, data });
+        await documents.update({ documentId: existing, data });
         updated += 1;
       } else {
         await documents.create({ data });

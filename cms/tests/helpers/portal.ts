@@ -97,7 +97,7 @@ export function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000)
 }
 
 export const seed = (db: Database, ...args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
-export const importDossiers = (db: Database, file: string) => run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db));
+export const importDossiers = (db: Database, file: string, timeoutMs?: number) => run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db), timeoutMs);
 export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
 
 export async function freePort(): Promise<number> {

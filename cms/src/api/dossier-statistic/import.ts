@@ -41,6 +41,8 @@ export async function importDossierFigures(strapi: Core.Strapi, rows: DossierFig
         created += 1;
       }
       onProgress(i + 1);
+      // SQLite answers synchronously: yield now and then so timers (the progress display) still run.
+      if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
     }
   });
   return { ok: true, created, updated };

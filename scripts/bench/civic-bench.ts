@@ -38,13 +38,14 @@ async function main() {
   const db = await createDatabase('sqlite');
   const result: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version } };
   let web: ReturnType<typeof spawn> | null = null;
+  let cms: Awaited<ReturnType<typeof startServer>> | null = null;
   const distDir = '.next-bench';
   try {
     log('seeding a throwaway database');
     if ((await seed(db)).code !== 0) throw new Error('seed failed');
 
     log('map page: CMS, production web build, Chromium');
-    const cms = await startServer(db);
+    cms = await startServer(db);
     const port = await freePort();
     const env = { ...process.env, CMS_URL: cms.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -65,6 +66,7 @@ async function main() {
     }
     await browser.close();
     await cms.stop();
+    cms = null;
     samples.sort((a, b) => a - b);
     result.mapFirstLayer = { samples: samples.map((s) => Math.round(s)), medianMs: Math.round(samples[Math.floor(samples.length / 2)]!) };
     log(`  time to the first drawn layer: median ${Math.round(samples[Math.floor(samples.length / 2)]!)} ms (${samples.map((s) => Math.round(s)).join(', ')})`);
@@ -81,6 +83,7 @@ async function main() {
 
   } finally {
     web?.kill('SIGTERM');
+    await cms?.stop();
     await db.drop();
     fs.rmSync(path.join(ROOT, 'web', distDir), { recursive: true, force: true });
   }

@@ -124,12 +124,13 @@ async function main() {
   const children: ChildProcess[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
   const distDir = '.next-bench';
+  let cms: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
     log('seeding a throwaway database (demo + 200 synthetic articles)');
     const seeded = await seed(db, '--articles', '200');
     if (seeded.code !== 0) throw new Error(seeded.stderr);
     const secret = 'bench-secret';
-    const cms = await startServer(db, { WEB_URL: `http://127.0.0.1:${PORTS.web}`, REVALIDATE_SECRET: secret });
+    cms = await startServer(db, { WEB_URL: `http://127.0.0.1:${PORTS.web}`, REVALIDATE_SECRET: secret });
     const env = { ...process.env, CMS_URL: cms.url, SITE_URL: `http://127.0.0.1:${PORTS.web}`, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
 
     log('building the web for production');
@@ -214,7 +215,9 @@ async function main() {
       ].join('\n'),
     );
     await cms.stop();
+    cms = null;
   } finally {
+    await cms?.stop();
     for (const child of children) {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGTERM');

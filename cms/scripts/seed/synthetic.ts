@@ -72,10 +72,8 @@ export async function seedSynthetic(
         });
       }
     };
-    // On SQLite one transaction per batch is ~10x faster than a commit per article. PostgreSQL commits
-    // cheaply, and Strapi's document service issues some queries outside an open transaction there.
-    if (strapi.db.dialect.client === 'sqlite') await strapi.db.transaction(write);
-    else await write();
+    // One transaction per batch: on SQLite about ten times faster than a commit per article.
+    await strapi.db.transaction(write);
     bar.update(to);
     if (process.env.SEED_TRACE) process.stderr.write(`batch to ${to}: ${Date.now() - batchStarted} ms\n`);
   }

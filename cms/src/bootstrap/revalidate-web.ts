@@ -92,6 +92,9 @@ export function registerWebRevalidation(strapi: Core.Strapi): void {
       return result;
     }
     if (SITE_TYPES.has(context.uid) && SITE_ACTIONS.has(context.action)) {
+      // For types with drafts, saving a draft changes nothing public (as for articles above).
+      const saving = context.action === 'create' || context.action === 'update';
+      if (saving && context.contentType.options?.draftAndPublish && (context.params as { status?: string }).status !== 'published') return next();
       const result = await next();
       revalidate(['site']);
       return result;

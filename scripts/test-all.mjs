@@ -44,6 +44,11 @@ const cms = path.join(ROOT, 'cms');
 const web = path.join(ROOT, 'web');
 if (!postgres) {
   await suite('CMS unit tests', testFiles(path.join(cms, 'src')), { cwd: cms });
+  for (const plugin of fs.readdirSync(path.join(ROOT, 'plugins')).sort()) {
+    const src = path.join(ROOT, 'plugins', plugin, 'server', 'src');
+    const files = fs.existsSync(src) ? testFiles(src) : [];
+    if (files.length) await suite(`Plugin ${plugin}: unit tests`, files, { cwd: path.join(ROOT, 'plugins', plugin) });
+  }
   await suite('Web unit tests', testFiles(path.join(web, 'src')), { cwd: web });
   say('Web: generated GraphQL types are current, TypeScript compiles');
   await step('codegen check', async () => (await run('npm', ['run', 'codegen:check', '-w', 'web'])).code);

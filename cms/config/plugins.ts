@@ -6,6 +6,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   preparePortalEnv();
   const production = env('NODE_ENV') === 'production';
   return {
+    // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`).
+    'visit-counter': { enabled: true, resolve: '../plugins/visit-counter' },
+    reviews: { enabled: true, resolve: '../plugins/reviews' },
+    search: { enabled: true, resolve: '../plugins/search' },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+// Server entry of the reviews plugin (compiled to dist/server by `npm run build -w plugins/reviews`).
+export default {
+  register(_ctx: { strapi: Core.Strapi }) {},
+  bootstrap(_ctx: { strapi: Core.Strapi }) {},
+  destroy(_ctx: { strapi: Core.Strapi }) {},
+  config: { default: {}, validator() {} },
+  routes: {},
+  controllers: {},
+  services: {},
+  contentTypes: {},
+};

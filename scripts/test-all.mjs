@@ -60,7 +60,9 @@ if (await step('CMS build', () => buildCms())) {
     await step('schema check', async () => (await run('npm', ['run', 'schema:check', '-w', 'cms'])).code);
   }
   const db = postgres ? 'postgres' : 'sqlite';
-  await suite(`CMS API suite on ${db}`, testFiles(path.join(cms, 'tests', 'api')), { cwd: cms, env: { TEST_DATABASE: db } });
+  // The production profile: PostgreSQL plus Redis (counters, rate limits, captcha replay store).
+  const redis = postgres ? { TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
+  await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), { cwd: cms, env: { TEST_DATABASE: db, ...redis } });
   if (!postgres) await suite('Web end-to-end (Chromium)', testFiles(path.join(web, 'tests', 'e2e')), { cwd: web });
 }
 

@@ -56,6 +56,17 @@ export async function createDatabase(kind = (process.env.TEST_DATABASE ?? 'sqlit
   };
 }
 
+/**
+ * Redis for the production-profile run: `npm run test:postgres` sets TEST_REDIS_URL, and every server a
+ * test starts then gets REDIS_URL plus a key prefix of its own, so parallel or repeated runs never share keys.
+ */
+export function redisEnv(): Record<string, string> {
+  const url = process.env.TEST_REDIS_URL;
+  return url ? { REDIS_URL: url, REDIS_PREFIX: `portal-test:${process.pid}:${crypto.randomBytes(3).toString('hex')}:` } : {};
+}
+
+export const redisMode = () => Boolean(process.env.TEST_REDIS_URL);
+
 export function baseEnv(db: Database): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -122,7 +133,7 @@ export async function startServer(db: Database, extraEnv: Record<string, string>
   let logs = '';
   const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
-    env: { ...baseEnv(db), HOST: '127.0.0.1', PORT: String(port), ...extraEnv },
+    env: { ...baseEnv(db), ...redisEnv(), HOST: '127.0.0.1', PORT: String(port), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (logs += d));

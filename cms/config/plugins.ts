@@ -2,13 +2,44 @@ import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { preparePortalEnv } from '../src/utils/env';
 
+/** "5/600" → at most 5 per 600 seconds. */
+const limit = (value: string | undefined, fallback: { max: number; windowSeconds: number }) => {
+  const m = /^(\d+)\/(\d+)$/.exec(value ?? '');
+  return m ? { max: Number(m[1]), windowSeconds: Number(m[2]) } : fallback;
+};
+
+/** The reviews plugin (comments, ratings, captcha): see plugins/reviews/README.md for every variable. */
+const reviewsConfig = (env: Core.Config.Shared.ConfigParams['env']) => ({
+  redisUrl: env('REDIS_URL', ''),
+  redisPrefix: env('REDIS_PREFIX', 'portal:'),
+  trustedProxies: env.array('REVIEWS_TRUSTED_PROXIES', []),
+  captcha: {
+    secret: env('REVIEWS_SECRET', ''),
+    cost: env.int('REVIEWS_CAPTCHA_COST', 10),
+    counterMin: env.int('REVIEWS_CAPTCHA_COUNTER_MIN', 2_000),
+    counterMax: env.int('REVIEWS_CAPTCHA_COUNTER_MAX', 10_000),
+    expiresInSeconds: env.int('REVIEWS_CAPTCHA_EXPIRES', 600),
+  },
+  comments: {
+    autoApprove: env.bool('REVIEWS_AUTO_APPROVE', false),
+    badWordAction: env('REVIEWS_BAD_WORD_ACTION', 'reject'),
+    extraBadWords: env.array('REVIEWS_EXTRA_BAD_WORDS', []),
+    reportThreshold: env.int('REVIEWS_REPORT_THRESHOLD', 3),
+  },
+  rateLimits: {
+    comments: limit(env('REVIEWS_COMMENT_LIMIT'), { max: 5, windowSeconds: 600 }),
+    ratings: limit(env('REVIEWS_RATING_LIMIT'), { max: 30, windowSeconds: 600 }),
+    reports: limit(env('REVIEWS_REPORT_LIMIT'), { max: 10, windowSeconds: 600 }),
+  },
+});
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   preparePortalEnv();
   const production = env('NODE_ENV') === 'production';
   return {
     // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`).
     'visit-counter': { enabled: true, resolve: '../plugins/visit-counter' },
-    reviews: { enabled: true, resolve: '../plugins/reviews' },
+    reviews: { enabled: true, resolve: '../plugins/reviews', config: reviewsConfig(env) },
     search: { enabled: true, resolve: '../plugins/search' },
     'users-permissions': {
       config: {

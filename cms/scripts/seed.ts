@@ -12,6 +12,7 @@ import { seedDemo } from './seed/demo';
 import { seedDocuments } from './seed/documents';
 import { seedDossierFigures } from './seed/dossiers';
 import { seedSynthetic } from './seed/synthetic';
+import { seedDemoReviews } from './seed/reviews';
 import { withStrapi } from './with-strapi';
 
 const { values: args } = parseArgs({
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/8] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/9] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
       await seedDocuments(strapi);
       step('dossier-processing figures (2019)');
       await seedDossierFigures(strapi);
+      step('demo ratings and comments');
+      await seedDemoReviews(strapi);
       if (synthetic > 0) {
         const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
         await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });

@@ -72,12 +72,38 @@ async function syncRole(strapi: Core.Strapi, code: string, wanted: Permission[])
   return changes;
 }
 
+/**
+ * Admin permissions that local plugins register for the desk (no subject): editors get them,
+ * authors never do. Comment moderation (`plugin::reviews.moderate`) is the first one.
+ */
+export const EDITOR_PLUGIN_ACTIONS = ['plugin::reviews.moderate'];
+
+async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boolean): Promise<number> {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+  if (!role) return 0;
+  const registered = new Set(strapi.service('admin::permission').actionProvider.values().map((a: { actionId: string }) => a.actionId));
+  const actions = EDITOR_PLUGIN_ACTIONS.filter((a) => registered.has(a));
+  const existing: Permission[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id }, action: { $in: actions } } });
+  if (!grant) {
+    if (existing.length) await strapi.service('admin::permission').deleteByIds(existing.map((p) => p.id));
+    return existing.length;
+  }
+  const have = new Set(existing.map((p) => p.action));
+  const missing = actions.filter((a) => !have.has(a)).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+  if (missing.length) await strapi.service('admin::role').addPermissions(role.id, missing);
+  return missing.length;
+}
+
 export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
   const locales: string[] = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
   const editor = desiredPermissions(strapi, locales).map((p) => ({ ...p, conditions: [] }));
   const author = editor
     .filter((p) => p.action !== PUBLISH)
     .map((p) => ({ ...p, conditions: ['admin::is-creator'] }));
-  const changes = (await syncRole(strapi, 'strapi-editor', editor)) + (await syncRole(strapi, 'strapi-author', author));
+  const changes =
+    (await syncRole(strapi, 'strapi-editor', editor)) +
+    (await syncRole(strapi, 'strapi-author', author)) +
+    (await syncPluginActions(strapi, 'strapi-editor', true)) +
+    (await syncPluginActions(strapi, 'strapi-author', false));
   if (changes > 0) strapi.log.info(`[portal] desk roles updated (${changes} permission change(s))`);
 }

@@ -1,13 +1,30 @@
 import type { Core } from '@strapi/strapi';
+import config from './config';
+import moderation from './controllers/moderation';
+import publicController from './controllers/public';
+import { registerGraphql } from './graphql';
+import routes from './routes';
+import demo from './services/demo';
+import { closeReviews, initReviews } from './services/reviews';
+
+/** Admin permission registered by the plugin; the CMS grants it to the Editor role at boot. */
+const ACTIONS = [{ section: 'plugins', displayName: 'Moderate comments', uid: 'moderate', pluginName: 'reviews' }];
 
 // Server entry of the reviews plugin (compiled to dist/server by `npm run build -w plugins/reviews`).
 export default {
-  register(_ctx: { strapi: Core.Strapi }) {},
-  bootstrap(_ctx: { strapi: Core.Strapi }) {},
-  destroy(_ctx: { strapi: Core.Strapi }) {},
-  config: { default: {}, validator() {} },
-  routes: {},
-  controllers: {},
-  services: {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerGraphql(strapi);
+  },
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+    await initReviews(strapi);
+  },
+  async destroy() {
+    await closeReviews();
+  },
+  config,
+  routes,
+  controllers: { public: () => publicController, moderation },
+  services: { demo },
   contentTypes: {},
 };

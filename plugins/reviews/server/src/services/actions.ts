@@ -1,0 +1,47 @@
+/**
+ * The citizen actions, shared by REST and GraphQL: each one identifies the visitor, counts the
+ * attempt against their IP's rate limit, checks honeypot / input / captcha / article, then acts.
+ */
+import { ReviewsError } from '../utils/errors';
+import { commentInput, starsInput, articleRef } from '../utils/validation';
+import type { RatingSummary } from './ratings';
+import { getReviews, type RequestInfo } from './reviews';
+
+type Fields = Record<string, unknown>;
+
+async function visitorFor(req: RequestInfo, bucket: 'comments' | 'ratings' | 'reports') {
+  const reviews = getReviews();
+  const visitor = await reviews.identify(req);
+  await reviews.limit(bucket, visitor);
+  return { reviews, visitor };
+}
+
+async function requirePublished(article: string, locale: string) {
+  if (!(await getReviews().articleExists(article, locale))) throw new ReviewsError('articleInvalid', 404);
+}
+
+export async function submitComment(fields: Fields, req: RequestInfo) {
+  const { reviews, visitor } = await visitorFor(req, 'comments');
+  // The honeypot: a field people never see and robots fill in.
+  if (typeof fields.website === 'string' && fields.website.trim() !== '') throw new ReviewsError('honeypot');
+  const input = commentInput(fields);
+  await reviews.captcha.verify(fields.altcha ?? fields.captcha);
+  await requirePublished(input.article, input.locale);
+  return reviews.comments.submit(input, visitor.visitorHash);
+}
+
+export async function submitRating(fields: Fields, req: RequestInfo): Promise<RatingSummary & { mine: number }> {
+  const { reviews, visitor } = await visitorFor(req, 'ratings');
+  const { article, locale } = articleRef(fields);
+  const stars = starsInput(fields.stars);
+  await reviews.captcha.verify(fields.altcha ?? fields.captcha);
+  await requirePublished(article, locale);
+  return { ...(await reviews.ratings.vote(article, locale, visitor.visitorHash, stars)), mine: stars };
+}
+
+export async function reportComment(rawId: unknown, req: RequestInfo) {
+  const id = Number(rawId);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new ReviewsError('commentNotFound', 404);
+  const { reviews, visitor } = await visitorFor(req, 'reports');
+  return reviews.comments.report(id, visitor.ipHash);
+}

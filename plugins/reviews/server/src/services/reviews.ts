@@ -1,0 +1,108 @@
+/**
+ * The plugin's facade, built once at bootstrap: configuration, stores, captcha, visitors, comments
+ * and ratings wired together. Controllers and GraphQL resolvers reach it through `getService()`.
+ */
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { Redis } from 'ioredis';
+import { defaults, type ReviewsConfig } from '../config';
+import { ensureTables } from '../db/schema';
+import { createBadWordMatcher } from '../utils/bad-words';
+import { clientIp, trustedProxies, type TrustedProxies } from '../utils/client-ip';
+import { RateLimitedError } from '../utils/errors';
+import { createCaptchaService, type CaptchaService } from './captcha';
+import { createCommentService, type CommentService } from './comments';
+import { createRatingService, type RatingService } from './ratings';
+import { connectRedis, databaseReplayStore, memoryRateLimiter, redisRateLimiter, redisReplayStore, type RateLimiter } from './stores';
+import { createVisitorService, type Visitor, type VisitorService } from './visitors';
+
+/** The parts of a request the plugin needs, from REST (Koa) or GraphQL alike. */
+export interface RequestInfo {
+  remoteAddress?: string;
+  forwardedFor?: string | string[];
+  userAgent: string;
+  cookie?: string;
+}
+
+export interface Reviews {
+  config: ReviewsConfig;
+  captcha: CaptchaService;
+  comments: CommentService;
+  ratings: RatingService;
+  visitors: VisitorService;
+  limiter: RateLimiter;
+  identify(req: RequestInfo): Promise<Visitor & { ip: string }>;
+  /** Counts one action against the visitor's IP; throws RateLimitedError (429) past the limit. */
+  limit(bucket: keyof ReviewsConfig['rateLimits'], visitor: Visitor): Promise<void>;
+  articleExists(article: string, locale: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+let instance: Reviews | null = null;
+
+/** Nested defaults under the configured values (arrays are replaced, not merged). */
+function mergeConfig<T>(base: T, over: unknown): T {
+  if (!over || typeof over !== 'object' || Array.isArray(over) || !base || typeof base !== 'object' || Array.isArray(base)) {
+    return (over === undefined ? base : over) as T;
+  }
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) if (v !== undefined) out[k] = mergeConfig(out[k], v);
+  return out as T;
+}
+
+function secretFor(strapi: Core.Strapi, config: ReviewsConfig): string {
+  if (config.captcha.secret) return config.captcha.secret;
+  const keys = strapi.config.get('server.app.keys') as string[] | undefined;
+  if (!keys?.length) throw new Error('reviews: set REVIEWS_SECRET or the app keys');
+  return crypto.createHash('sha256').update(`reviews:${keys.join(',')}`).digest('hex');
+}
+
+export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
+  const config = mergeConfig(defaults, strapi.config.get('plugin::reviews') ?? {});
+  const knex = strapi.db.connection;
+  await ensureTables(knex);
+  const secret = secretFor(strapi, config);
+  const redis: Redis | null = config.redisUrl ? connectRedis(config.redisUrl) : null;
+  redis?.on('error', (error) => strapi.log.warn(`[reviews] redis: ${error.message}`));
+  const replay = redis ? redisReplayStore(redis, config.redisPrefix) : databaseReplayStore(knex);
+  const limiter = redis ? redisRateLimiter(redis, config.redisPrefix) : memoryRateLimiter();
+  const proxies: TrustedProxies = trustedProxies(config.trustedProxies);
+  const visitors = createVisitorService(knex, secret);
+  const matcher = createBadWordMatcher(undefined, config.comments.extraBadWords);
+
+  instance = {
+    config,
+    captcha: createCaptchaService(config.captcha, secret, replay),
+    comments: createCommentService(knex, matcher, config.comments),
+    ratings: createRatingService(knex, config.ratings),
+    visitors,
+    limiter,
+    async identify(req) {
+      const ip = clientIp(req.remoteAddress, req.forwardedFor, proxies);
+      return { ip, ...(await visitors.identify(ip, req.userAgent, req.cookie)) };
+    },
+    async limit(bucket, visitor) {
+      const decision = await limiter.hit(bucket, visitor.ipHash, config.rateLimits[bucket]);
+      if (!decision.allowed) throw new RateLimitedError(decision.retryAfter);
+    },
+    async articleExists(article, locale) {
+      const found = await strapi.documents('api::article.article' as never).findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);
+      return Boolean(found);
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+  strapi.log.info(`[reviews] ready (replay store: ${redis ? 'redis' : 'database'}, rate limits: ${redis ? 'redis' : 'memory'})`);
+  return instance;
+}
+
+export function getReviews(): Reviews {
+  if (!instance) throw new Error('reviews plugin is not bootstrapped');
+  return instance;
+}
+
+export async function closeReviews(): Promise<void> {
+  await instance?.close();
+  instance = null;
+}

@@ -24,7 +24,10 @@ const nextConfig: NextConfig = {
   // Uploaded media is served same-origin through the portal, so pages work behind one hostname.
   async rewrites() {
     return {
-      beforeFiles: [...localizedRewrites(), { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` }],
+      beforeFiles: [...localizedRewrites(), { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` },
+        // Ratings, comments and the captcha challenge (reviews plugin), on the portal's own origin.
+        { source: '/api/reviews/:path*', destination: `${CMS_URL}/api/reviews/:path*` },
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -6,13 +6,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './portal';
 
-const pluginRequire = createRequire(path.resolve(CMS_DIR, '..', 'plugins', 'reviews', 'package.json'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const altcha = pluginRequire('altcha-lib') as typeof import('altcha-lib');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const sha = pluginRequire('altcha-lib/algorithms/sha') as typeof import('altcha-lib/algorithms/sha');
+/** The parts of altcha-lib's types used here (the package is the plugin's dependency, not the CMS's). */
+export interface Challenge {
+  parameters: Record<string, unknown> & { expiresAt?: number };
+  signature?: string;
+}
+type DeriveKey = (...args: never[]) => Promise<unknown>;
+interface AltchaLib {
+  solveChallenge(options: { challenge: Challenge; deriveKey: DeriveKey }): Promise<{ counter: number; derivedKey: string } | null>;
+}
 
-export type Challenge = Parameters<typeof altcha.solveChallenge>[0]['challenge'];
+const pluginRequire = createRequire(path.resolve(CMS_DIR, '..', 'plugins', 'reviews', 'package.json'));
+const altcha = pluginRequire('altcha-lib') as AltchaLib;
+const sha = pluginRequire('altcha-lib/algorithms/sha') as { deriveKey: DeriveKey };
 
 export async function fetchChallenge(url: string): Promise<Challenge> {
   const res = await fetch(`${url}/api/reviews/captcha/challenge`);

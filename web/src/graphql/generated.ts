@@ -609,6 +609,19 @@ export type PublicationStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type ReviewCommentInput = {
+  article: Scalars['ID']['input'];
+  authorName: Scalars['String']['input'];
+  /** ALTCHA payload (base64) from the captcha widget. */
+  captcha: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  locale: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  /** Honeypot: leave empty. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReviewWorkflowsWorkflowFiltersInput = {
   and?: InputMaybe<Array<InputMaybe<ReviewWorkflowsWorkflowFiltersInput>>>;
   contentTypes?: InputMaybe<JsonFilterInput>;

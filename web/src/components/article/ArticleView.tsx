@@ -4,6 +4,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
 import { absolute } from '@/lib/site';
 import { Picture } from '@/components/common/Picture';
+import { ReviewsSection } from '@/components/reviews/ReviewsSection';
 import { ArticleBody } from './ArticleBody';
 import { ArticleCard } from './ArticleCard';
 import { ArticleTools } from './ArticleTools';
@@ -62,6 +63,7 @@ export function ArticleView({ article, related, t }: { article: Article; related
           ))}
         </p>
       ) : null}
+      <ReviewsSection articleId={article.id} locale={locale} />
       {related.length ? (
         <section className="related" aria-labelledby="related-heading">
           <h2 id="related-heading" className="section-title">

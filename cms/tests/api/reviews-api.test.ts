@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { AUTHOR, EDITOR, adminToken, client, createDatabase, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
 import { captcha, fakeIp, fetchChallenge, solve, type Challenge } from '../helpers/reviews';
 
-const EXPIRY_SECONDS = 60;
+const EXPIRY_SECONDS = 40;
 let db: Database;
 let server: Server;
 let api: ReturnType<typeof client>;

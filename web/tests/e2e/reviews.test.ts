@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
+import { AUTHOR, EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
 import { captcha } from '../../../cms/tests/helpers/reviews';
 import { eventually, startStack, type Stack } from './stack';
 
@@ -200,7 +200,7 @@ describe('ratings and comments on the article page', () => {
     await page.goto(url(`/en/news/${SLUG_EN}`));
     await page.locator('[data-rating-summary]').waitFor();
     await eventually(async () => /^Rating — /.test((await page.locator('[data-rating-summary]').textContent()) ?? ''), 10_000, 'English summary');
-    assert.ok(await page.getByLabel('Comment').isVisible());
+    assert.ok(await page.getByRole('textbox', { name: 'Comment (required)' }).isVisible());
     const res = await page.evaluate(async (a) => {
       const r = await fetch('/api/reviews/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ article: a, locale: 'en', authorName: 'A', text: 'B', altcha: 'x' }) });
       return { status: r.status, body: await r.json() };
@@ -211,5 +211,38 @@ describe('ratings and comments on the article page', () => {
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
     await page.context().close();
+  });
+
+  test('editors moderate on the admin Comments page; authors do not get it', async () => {
+    const cms = client(stack.cms.url);
+    const text = 'Đề nghị niêm yết lịch tiếp dân tại nhà văn hóa thôn.';
+    const sent = await cms.request('POST', '/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: 'Hoàng Văn Nam', text, altcha: await captcha(stack.cms.url) });
+    assert.equal(sent.status, 201, sent.text);
+    const login = async (page: Page, who: typeof EDITOR) => {
+      await page.goto(`${stack.cms.url}/admin/auth/login`);
+      await page.getByLabel('Email').fill(who.email);
+      await page.getByLabel('Password').fill(who.password);
+      await page.getByRole('button', { name: 'Login' }).click();
+      await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
+    };
+
+    const page = await newPage();
+    await login(page, EDITOR);
+    await page.goto(`${stack.cms.url}/admin/plugins/reviews`);
+    const row = page.getByRole('row').filter({ hasText: text });
+    await row.waitFor({ timeout: 30_000 });
+    assert.match((await row.textContent()) ?? '', /Đoàn thẩm định/, 'the row names the article');
+    assert.match(await page.locator('main').innerText(), /\d+ (awaiting moderation|bình luận chờ kiểm duyệt)/);
+    await row.getByRole('button', { name: /^(Approve|Duyệt)/ }).click();
+    await eventually(async () => {
+      const list = await cms.get(`/api/reviews/comments?article=${article.vi}&locale=vi&pageSize=50`);
+      return list.json.data.some((c: { id: number }) => c.id === sent.json.data.id);
+    }, 15_000, 'approved from the admin page');
+    await page.context().close();
+
+    const reporter = await newPage();
+    await login(reporter, AUTHOR);
+    assert.equal(await reporter.locator('nav a[href$="/plugins/reviews"]').count(), 0, 'no menu link for authors');
+    await reporter.context().close();
   });
 });

@@ -22,11 +22,11 @@ const WEB = path.join(ROOT, 'web');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const DURATION = process.env.BENCH_DURATION ?? '6s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 400);
 const FLOOD_WIDTH = Number(process.env.BENCH_FLOOD_WIDTH ?? 16);
 // Solved challenges for the flood rounds (more than the server accepts in them, so it never runs dry).
-const FLOOD = Number(process.env.BENCH_FLOOD ?? 2400);
+const FLOOD = Number(process.env.BENCH_FLOOD ?? 4000);
 // BENCH_DATABASE=postgres: PostgreSQL on 127.0.0.1:5432 with Redis (BENCH_REDIS_URL, default local).
 const DATABASE = process.env.BENCH_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
 const SLUG = 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen';

@@ -7,7 +7,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   const production = env('NODE_ENV') === 'production';
   return {
     // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`).
-    'visit-counter': { enabled: true, resolve: '../plugins/visit-counter' },
+    'visit-counter': {
+      enabled: true,
+      resolve: '../plugins/visit-counter',
+      config: {
+        startingTotal: env.int('VISIT_COUNTER_STARTING_TOTAL', 0),
+        onlineWindowSeconds: env.int('VISIT_COUNTER_ONLINE_WINDOW_SECONDS', 300),
+        articleViewCooldownSeconds: env.int('VISIT_COUNTER_ARTICLE_COOLDOWN_SECONDS', 1800),
+        timeZone: env('PORTAL_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+        redisUrl: env('REDIS_URL', '') || null,
+        redisPrefix: env('REDIS_PREFIX', 'portal:'),
+        flushIntervalMs: env.int('VISIT_COUNTER_FLUSH_MS', 5000),
+        statsCacheSeconds: env.int('VISIT_COUNTER_CACHE_SECONDS', 5),
+        trustedProxyHops: env('VISIT_COUNTER_PROXY_HOPS', '') === '' ? null : env.int('VISIT_COUNTER_PROXY_HOPS'),
+      },
+    },
     reviews: { enabled: true, resolve: '../plugins/reviews' },
     search: { enabled: true, resolve: '../plugins/search' },
     'users-permissions': {

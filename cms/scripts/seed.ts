@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/8] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/9] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
@@ -47,6 +47,9 @@ async function main(): Promise<void> {
       await seedDocuments(strapi);
       step('dossier-processing figures (2019)');
       await seedDossierFigures(strapi);
+      step('visit statistics continue from the earlier counter (137,814)');
+      const counterSettings = { type: 'plugin', name: 'visit-counter', key: 'settings' } as const;
+      if (!(await strapi.store.get(counterSettings))) await strapi.store.set({ ...counterSettings, value: { startingTotal: 137_814 } });
       if (synthetic > 0) {
         const leafCategories = ['reform', 'legal', 'government', 'notices'].map((k) => refs.categories[k]!);
         await seedSynthetic(strapi, synthetic, { categories: leafCategories, units: Object.values(refs.units) });

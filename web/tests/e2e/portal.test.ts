@@ -128,6 +128,40 @@ describe('reading the portal', () => {
   });
 });
 
+describe('visit statistics', () => {
+  const siteTotal = async () => (await client(stack.cms.url).get('/api/visit-counter/stats')).json.data.total as number;
+
+  test('each page view is counted by the beacon and the sidebar shows the figures in the reader’s number format', async () => {
+    const before = await siteTotal();
+    assert.ok(before >= 137_814, 'the demo continues from the earlier counter');
+    await page.goto(url('/vi'));
+    await page.goto(url(`/vi/tin-tuc/${FEATURED_VI}`));
+    // Two page views reach the CMS (its read API caches for a few seconds).
+    await eventually(async () => (await siteTotal()) >= before + 2, 20_000, 'page views were not counted');
+    const block = page.locator('#visit-statistics');
+    assert.match(await block.innerText(), /THỐNG KÊ TRUY CẬP/i);
+    assert.match(await block.locator('[data-stat="total"]').innerText(), /^1\d{2}\.\d{3}$/, 'Vietnamese groups thousands with dots');
+    // The article shows its views once portal.js has fetched them.
+    await page.locator('.article-views').waitFor({ state: 'visible' });
+    assert.match(await page.locator('.article-views').innerText(), /^Lượt xem: \d+$/);
+    await page.goto(url('/en'));
+    await eventually(async () => /^1\d{2},\d{3}$/.test(await page.locator('[data-stat="total"]').innerText()), 10_000, 'English number format');
+    assert.match(await page.locator('#visit-statistics').innerText(), /Online/);
+  });
+
+  test('a crawler’s page views are not counted', async () => {
+    const context = await stack.browser.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    const bot = await context.newPage();
+    await new Promise((r) => setTimeout(r, 6000)); // let earlier beacons settle past the read cache
+    const before = await siteTotal();
+    await bot.goto(url('/vi'));
+    await bot.waitForLoadState('networkidle');
+    await new Promise((r) => setTimeout(r, 6000));
+    assert.equal(await siteTotal(), before);
+    await context.close();
+  });
+});
+
 describe('the administrative map', () => {
   const paths = () => page.locator('.map-canvas path.leaflet-interactive').count();
 

@@ -19,6 +19,20 @@ interface Deps {
 
 const HEADERS = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
 
+/** A small map that forgets everything when full: the hit path's caches (bounded memory). */
+class BoundedCache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): V {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
 function answer(res: ServerResponse, status: number, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...HEADERS, ...extra });
   res.end();
@@ -41,6 +55,15 @@ function parseArticle(body: string): unknown {
  * Nothing about the request is stored but the salted visitor hash; the address is not logged.
  */
 export function createHitHandler(deps: Deps) {
+  // The same browsers come back again and again: remember the crawler verdict per user agent, and the
+  // visitor id per salt + address + user agent (both bounded; ids change with the daily salt anyway).
+  const crawler = new BoundedCache<boolean>(2000);
+  const visitors = new BoundedCache<string>(20_000);
+  const isCrawler = (ua: string) => crawler.get(ua) ?? crawler.set(ua, !ua || isbot(ua));
+  const visitor = (salt: string, ip: string, ua: string) => {
+    const key = `${salt}\n${ip}\n${ua}`;
+    return visitors.get(key) ?? visitors.set(key, visitorId(salt, ip, ua));
+  };
   return function handleHit(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === 'OPTIONS') return answer(res, 204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '86400' });
     if (req.method !== 'POST') return answer(res, 405, { Allow: 'POST' });
@@ -60,12 +83,12 @@ export function createHitHandler(deps: Deps) {
       if (article === undefined) return answer(res, 400);
       const userAgent = req.headers['user-agent'] ?? '';
       // Crawlers (and clients that give no user agent) are answered but not counted.
-      if (!userAgent || isbot(userAgent)) return answer(res, 204);
+      if (isCrawler(userAgent)) return answer(res, 204);
       const at = Date.now();
       const day = deps.today(at);
       const ip = clientIp(req, deps.trustedHops);
       const record = (salt: string, articleId: string | null) =>
-        deps.collector.add({ visitor: visitorId(salt, ip, userAgent), day, at, article: articleId }, (error) =>
+        deps.collector.add({ visitor: visitor(salt, ip, userAgent), day, at, article: articleId }, (error) =>
           answer(res, error ? 503 : 204, error ? { 'Retry-After': '2' } : {}),
         );
       const salt = deps.salts.get(day);

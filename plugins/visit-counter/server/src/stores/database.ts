@@ -3,6 +3,41 @@ import type { Batch, Store } from '../core/batch';
 import { previousDay } from '../core/day';
 import { T, addTo, ensureTables, num, rowsOf } from './tables';
 
+interface CommitPlan {
+  hits: number;
+  days: Batch['days'];
+  /** Per day, the visitor ids this process has not written yet. */
+  fresh: Map<string, string[]>;
+  perArticle: Map<string, number>;
+  views: Array<{ day: string; article: string; views: number }>;
+}
+
+interface NativeStatement {
+  run(...params: unknown[]): { changes: number };
+}
+interface NativeSqlite {
+  prepare(sql: string): NativeStatement;
+  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+}
+
+function prepareSqliteCommit(conn: NativeSqlite): (plan: CommitPlan) => void {
+  const total = conn.prepare(`INSERT INTO ${T.totals} (name, value) VALUES ('site', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`);
+  const visitor = conn.prepare(`INSERT INTO ${T.dayVisitors} (day, visitor) VALUES (?, ?) ON CONFLICT (day, visitor) DO NOTHING`);
+  const day = conn.prepare(`INSERT INTO ${T.days} (day, hits, visitors) VALUES (?, ?, ?) ON CONFLICT (day) DO UPDATE SET hits = hits + excluded.hits, visitors = visitors + excluded.visitors`);
+  const article = conn.prepare(`INSERT INTO ${T.articles} (document_id, views) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET views = views + excluded.views`);
+  const articleDay = conn.prepare(`INSERT INTO ${T.articleDays} (day, document_id, views) VALUES (?, ?, ?) ON CONFLICT (day, document_id) DO UPDATE SET views = views + excluded.views`);
+  return conn.transaction((plan: CommitPlan) => {
+    total.run(plan.hits);
+    for (const [d, tally] of plan.days) {
+      let added = 0;
+      for (const v of plan.fresh.get(d) ?? []) added += visitor.run(d, v).changes;
+      day.run(d, tally.hits, added);
+    }
+    for (const [id, n] of plan.perArticle) article.run(id, n);
+    for (const v of plan.views) articleDay.run(v.day, v.article, v.views);
+  });
+}
+
 /**
  * Database mode (the default): each batch is one transaction of atomic increments
  * (`value = value + n`), so counts stay exact with any number of concurrent hits or CMS processes.
@@ -15,6 +50,7 @@ export class DatabaseStore implements Store {
   private knownVisitors = new Map<string, Set<string>>();
   private lastSeen = new Map<string, number>();
   private cooldownUntil = new Map<string, number>();
+  private sqliteCommit = new WeakMap<NativeSqlite, (plan: CommitPlan) => void>();
 
   constructor(
     private readonly knex: Knex,
@@ -39,34 +75,62 @@ export class DatabaseStore implements Store {
       entry.views += 1;
       views.set(slot, entry);
     }
-    const inserted = new Map<string, string[]>();
+    const fresh = new Map<string, string[]>();
+    for (const [day, tally] of batch.days) {
+      const known = this.knownVisitors.get(day);
+      fresh.set(day, known ? [...tally.visitors].filter((v) => !known.has(v)) : [...tally.visitors]);
+    }
+    const perArticle = new Map<string, number>();
+    for (const v of views.values()) perArticle.set(v.article, (perArticle.get(v.article) ?? 0) + v.views);
+    const plan: CommitPlan = { hits: batch.hits, days: batch.days, fresh, perArticle, views: [...views.values()] };
     try {
-      await this.knex.transaction(async (trx) => {
-        await addTo(trx, T.totals, ['name'], ['value'], [['site', batch.hits]]);
-        for (const [day, tally] of batch.days) {
-          const known = this.knownVisitors.get(day);
-          const fresh = [...tally.visitors].filter((v) => !known?.has(v));
-          const added = await this.insertVisitors(trx, day, fresh);
-          inserted.set(day, fresh);
-          await addTo(trx, T.days, ['day'], ['hits', 'visitors'], [[day, tally.hits, added]]);
-        }
-        if (views.size) {
-          const perArticle = new Map<string, number>();
-          for (const v of views.values()) perArticle.set(v.article, (perArticle.get(v.article) ?? 0) + v.views);
-          await addTo(trx, T.articles, ['document_id'], ['views'], [...perArticle].map(([id, n]) => [id, n]));
-          await addTo(trx, T.articleDays, ['day', 'document_id'], ['views'], [...views.values()].map((v) => [v.day, v.article, v.views]));
-        }
-      });
+      if (this.knex.client.config.client === 'better-sqlite3' || this.knex.client.driverName === 'better-sqlite3') await this.commitSqlite(plan);
+      else await this.commitKnex(plan);
     } catch (error) {
       for (const key of granted) this.cooldownUntil.delete(key);
       throw error;
     }
-    for (const [day, fresh] of inserted) {
+    for (const [day, visitors] of fresh) {
       let known = this.knownVisitors.get(day);
       if (!known) this.knownVisitors.set(day, (known = new Set()));
-      for (const v of fresh) known.add(v);
+      for (const v of visitors) known.add(v);
     }
     for (const [visitor, at] of batch.online) this.lastSeen.set(visitor, at);
+  }
+
+  /** Portable path (PostgreSQL): one knex transaction of upserts. */
+  private async commitKnex(plan: CommitPlan): Promise<void> {
+    await this.knex.transaction(async (trx) => {
+      await addTo(trx, T.totals, ['name'], ['value'], [['site', plan.hits]]);
+      for (const [day, tally] of plan.days) {
+        const added = await this.insertVisitors(trx, day, plan.fresh.get(day) ?? []);
+        await addTo(trx, T.days, ['day'], ['hits', 'visitors'], [[day, tally.hits, added]]);
+      }
+      if (plan.perArticle.size) {
+        await addTo(trx, T.articles, ['document_id'], ['views'], [...plan.perArticle]);
+        await addTo(trx, T.articleDays, ['day', 'document_id'], ['views'], plan.views.map((v) => [v.day, v.article, v.views]));
+      }
+    });
+  }
+
+  /**
+   * Embedded SQLite: the same statements, prepared once and run in one synchronous better-sqlite3
+   * transaction on the pool's connection (held for the few microseconds it takes, so no other query
+   * interleaves). Knex's per-query overhead would otherwise cost more than the hits themselves.
+   */
+  private async commitSqlite(plan: CommitPlan): Promise<void> {
+    const client = this.knex.client as unknown as { acquireConnection(): Promise<NativeSqlite>; releaseConnection(c: NativeSqlite): Promise<unknown> };
+    const conn = await client.acquireConnection();
+    try {
+      let run = this.sqliteCommit.get(conn);
+      if (!run) {
+        run = prepareSqliteCommit(conn);
+        this.sqliteCommit.set(conn, run);
+      }
+      run(plan);
+    } finally {
+      await client.releaseConnection(conn);
+    }
   }
 
   /** Insert a day's new visitor ids; returns how many were not there yet (exact across processes). */

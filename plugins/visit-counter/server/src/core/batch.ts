@@ -55,11 +55,20 @@ type Done = (error: Error | null) => void;
 export class Collector {
   private batch = new Batch();
   private waiting: Done[] = [];
-  private writing: Promise<void> | null = null;
+  private inFlight = new Set<Promise<void>>();
   private scheduled = false;
   private closed = false;
 
-  constructor(private readonly store: Store, private readonly onError: (error: unknown) => void) {}
+  /**
+   * @param maxInFlight batches written at the same time. 1 where writes serialise anyway (the database);
+   *   more for Redis, whose scripts are atomic one by one, so a batch need not wait for the previous
+   *   round trip.
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly onError: (error: unknown) => void,
+    private readonly maxInFlight = 1,
+  ) {}
 
   get accepting(): boolean {
     return !this.closed;
@@ -73,37 +82,43 @@ export class Collector {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.writing) return;
+    if (this.scheduled || this.inFlight.size >= this.maxInFlight) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      void this.write();
+      this.write();
     });
   }
 
-  private async write(): Promise<void> {
-    if (this.writing || this.waiting.length === 0) return;
+  private write(): void {
+    if (this.inFlight.size >= this.maxInFlight || this.waiting.length === 0) return;
     const batch = this.batch;
     const waiting = this.waiting;
     this.batch = new Batch();
     this.waiting = [];
-    let failure: Error | null = null;
-    this.writing = this.store.commit(batch).catch((error: unknown) => {
-      failure = error instanceof Error ? error : new Error(String(error));
-      this.onError(error);
+    const writing: Promise<void> = this.store.commit(batch).then(
+      () => {
+        for (const done of waiting) done(null);
+      },
+      (error: unknown) => {
+        this.onError(error);
+        const failure = error instanceof Error ? error : new Error(String(error));
+        for (const done of waiting) done(failure);
+      },
+    );
+    this.inFlight.add(writing);
+    void writing.finally(() => {
+      this.inFlight.delete(writing);
+      if (this.waiting.length) this.schedule();
     });
-    await this.writing;
-    this.writing = null;
-    for (const done of waiting) done(failure);
-    if (this.waiting.length) this.schedule();
   }
 
   /** Stop taking hits and wait until every accepted hit is written. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.writing || this.waiting.length) {
-      if (this.writing) await this.writing;
-      else await this.write();
+    while (this.inFlight.size || this.waiting.length) {
+      if (this.waiting.length && this.inFlight.size < this.maxInFlight) this.write();
+      else await Promise.race(this.inFlight);
     }
   }
 }

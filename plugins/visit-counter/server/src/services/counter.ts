@@ -62,7 +62,11 @@ export class VisitCounter {
     this.store = config.redisUrl
       ? new RedisStore(knex, config.redisUrl, `${config.redisPrefix}visit-counter:`, options)
       : new DatabaseStore(knex, options);
-    this.collector = new Collector(this.store, (error) => strapi.log.error(`visit-counter: a batch of hits was not written (${String(error)})`));
+    this.collector = new Collector(
+      this.store,
+      (error) => strapi.log.error(`visit-counter: a batch of hits was not written (${String(error)})`),
+      this.store.kind === 'redis' ? 4 : 2,
+    );
     this.salts = new SaltKeeper(knex);
     this.articles = new ArticleDirectory(strapi);
     this.today = dayClock(config.timeZone);

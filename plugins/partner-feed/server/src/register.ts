@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { aliasLimitRule } from './graphql/alias-limit.js';
 import { partnerFeedApolloPlugin } from './graphql/apollo-plugin.js';
 import { getFeed } from './feed.js';
+import { guardTokenScopes } from './token-scopes.js';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 
@@ -46,4 +47,5 @@ function invalidateOnPublish(strapi: Core.Strapi) {
 export default function register({ strapi }: { strapi: Core.Strapi }) {
   wireApollo(strapi);
   invalidateOnPublish(strapi);
+  guardTokenScopes(strapi);
 }

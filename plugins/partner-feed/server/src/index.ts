@@ -5,11 +5,14 @@ import { getFeed } from './feed.js';
 import register from './register.js';
 import routes from './routes/index.js';
 import { createFeedService } from './services/feed-service.js';
+import { countSqlStatements } from './sql-count.js';
 
 // Server entry of the partner-feed plugin (compiled to dist/server by `npm run build -w plugins/partner-feed`).
 export default {
   register,
-  bootstrap() {},
+  bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    countSqlStatements(strapi);
+  },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getFeed(strapi).close();
   },

@@ -74,7 +74,7 @@ export const OPERATIONS: PersistedOperation[] = [
       locale: { vi: 'vi hoặc en (mặc định vi)', en: 'vi or en (default vi)' },
       slug: { vi: 'slug của bài (bắt buộc)', en: 'the article slug (required)' },
     },
-    example: { locale: 'vi', slug: '<slug>' },
+    example: { locale: 'vi', slug: 'slug-cua-bai-viet' },
     variables: (p) => ({ locale: p.locale, slug: p.slug }),
   },
   {

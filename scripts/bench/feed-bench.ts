@@ -130,6 +130,9 @@ async function main() {
     const out = path.join(ROOT, 'bench', 'results', 'feed-bench.json');
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     log(`figures written to ${path.relative(ROOT, out)}`);
+  } catch (error) {
+    if (cms) process.stderr.write(`CMS log (tail):\n${cms.logs().split('\n').slice(-40).join('\n')}\n`);
+    throw error;
   } finally {
     await cms?.stop();
     await db.drop();

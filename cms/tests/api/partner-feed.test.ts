@@ -300,6 +300,24 @@ describe('persisted operations over GET', () => {
     }
   });
 
+  test('every persisted answer equals the same document run over POST /graphql', async () => {
+    const registry = (await client(a.url).get('/api/partner-feed/operations')).json.data as Array<{ id: string; document: string }>;
+    const doc = (id: string) => registry.find((op) => op.id === id)!.document;
+    const category = (await client(a.url).get('/api/categories?locale=en&pagination[pageSize]=1', web)).json.data[0].slug;
+    const cases: Array<[string, string, Record<string, unknown>]> = [
+      ['latest-news', '?locale=vi&limit=50', { locale: 'vi', limit: 50, filters: {} }],
+      ['latest-news', `?locale=en&category=${category}&limit=7`, { locale: 'en', limit: 7, filters: { category: { slug: { eq: category } } } }],
+      ['site-statistics', '?locale=en', { locale: 'en' }],
+    ];
+    for (const [id, query, variables] of cases) {
+      const persisted = await client(b.url).get(`/api/partner-feed/operations/${id}${query}`, web);
+      const adhoc = await client(b.url).graphql(doc(id), variables, web);
+      assert.equal(persisted.status, 200, persisted.text);
+      assert.equal(adhoc.status, 200, adhoc.text);
+      assert.deepEqual(persisted.json, adhoc.json, `${id}${query}`);
+    }
+  });
+
   test('article by slug and site statistics; bad parameters get a 400 in the caller language', async () => {
     const list = await client(a.url).get('/api/partner-feed/operations/latest-news?locale=en&limit=1', web);
     const slug = list.json.data.articles[0].slug;

@@ -51,10 +51,13 @@ function parseParams(ctx: Ctx, op: PersistedOperation): Record<string, unknown> 
 
 /** Charge the caller, run (or reuse) the operation; null when a response was already written. */
 async function load(strapi: Core.Strapi, ctx: Ctx, op: PersistedOperation, variables: Record<string, unknown>): Promise<CachedBody | null> {
-  if (!(await authenticate(strapi, ctx))) return null;
-  const { persisted, rateLimiter } = getFeed(strapi);
+  const { persisted, rateLimiter, cache } = getFeed(strapi);
+  const cached = cache.peek(persisted.cacheKey(op, variables));
+  // An anonymous caller of a cached answer needs no authentication (the hot path); a token is
+  // always checked, so a bad one gets 401 and a good one is charged to its own budget.
+  if (!(cached && !ctx.request.header.authorization) && !(await authenticate(strapi, ctx))) return null;
   // A cached answer costs 1 point; computing one costs the operation's query cost.
-  const cost = persisted.ready() && getFeed(strapi).cache.peek(persisted.cacheKey(op, variables)) ? 1 : persisted.cost(op, variables);
+  const cost = cached ? 1 : persisted.cost(op, variables);
   const charged = await rateLimiter.charge(ctx, cost);
   if (!charged.allowed) {
     fail(ctx, 429, 'RateLimitError', 'rateLimited', { used: charged.used, budget: charged.budget, window: charged.windowSeconds, retry: charged.resetIn });

@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { fragmentsOf, operationCost, type CostLimits } from '../graphql/cost.js';
 import { OPERATIONS, type PersistedOperation } from '../operations.js';
 import type { CachedBody, ResponseCache } from './response-cache.js';
+import { LOADERS } from './loaders.js';
 
 /**
  * Runs the persisted operations in process, against the schema the GraphQL plugin built, with the
@@ -67,11 +68,13 @@ export function createPersisted(strapi: Core.Strapi, cache: ResponseCache, limit
 
     /** The cached body, or run the operation and cache it. Null when it failed (not cached). */
     async run(ctx: Ctx, op: PersistedOperation, variables: Record<string, unknown>): Promise<CachedBody | null> {
+      const loader = LOADERS[op.id];
       return cache.get(this.cacheKey(op, variables), async () => {
-        if (!schema) return null;
-        const document = documentOf(op);
         const state = ctx.state;
         state.route = { info: { type: 'content-api' } };
+        if (loader) return JSON.stringify({ data: await loader(strapi, variables) });
+        if (!schema) return null;
+        const document = documentOf(op);
         const result = await execute({
           schema,
           document,

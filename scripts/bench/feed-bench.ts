@@ -110,7 +110,16 @@ async function main() {
     log(`  persisted GET = ${JSON.stringify(result.ratios)} × (REST, ad-hoc POST)`);
 
     log('freshness after a publish');
-    const editor = { authorization: `Bearer ${await adminToken(cms.url, EDITOR)}` };
+    let token = '';
+    for (let attempt = 0; !token; attempt += 1) {
+      // The first connections right after wrk may be reset while the server drains its sockets.
+      token = await adminToken(cms.url, EDITOR).catch((error: Error & { cause?: Error }) => {
+        if (attempt >= 5) throw error;
+        log(`  retrying the editor login (${error.cause?.message ?? error.message})`);
+        return new Promise<string>((r) => setTimeout(() => r(''), 1000));
+      });
+    }
+    const editor = { authorization: `Bearer ${token}` };
     const slug = `bench-${Date.now()}`;
     const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Bench', slug, featured: false, publicationDate: new Date(Date.now() + 86_400_000).toISOString() }, editor);
     const publishedAt = Date.now();

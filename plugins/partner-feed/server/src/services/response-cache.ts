@@ -23,8 +23,15 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-export function createResponseCache(options: { redisUrl: string; redisPrefix: string; maxEntries?: number; onError: (m: string) => void }) {
-  const entries = new Map<string, CachedBody>();
+export function createResponseCache(options: { redisUrl: string; redisPrefix: string; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
+  // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
+  const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const entries = new Map<string, CachedBody & { at: number }>();
+  const fresh = (key: string) => {
+    const entry = entries.get(key);
+    if (entry && Date.now() - entry.at > ttlMs) entries.delete(key);
+    return entries.get(key);
+  };
   const inflight = new Map<string, Promise<CachedBody>>();
   const maxEntries = options.maxEntries ?? 2000;
   let generation = 0;
@@ -48,10 +55,10 @@ export function createResponseCache(options: { redisUrl: string; redisPrefix: st
   }
 
   return {
-    peek: (key: string) => entries.get(key),
+    peek: (key: string): CachedBody | undefined => fresh(key),
 
     async get(key: string, build: () => Promise<string | null>): Promise<CachedBody | null> {
-      const hit = entries.get(key);
+      const hit = fresh(key);
       if (hit) return hit;
       const running = inflight.get(key);
       if (running) return running;
@@ -63,7 +70,7 @@ export function createResponseCache(options: { redisUrl: string; redisPrefix: st
         // A publish during the computation may have made this body old: serve it once, do not keep it.
         if (startedAt === generation) {
           if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, entry);
+          entries.set(key, { ...entry, at: Date.now() });
         }
         return entry;
       })();

@@ -76,6 +76,15 @@ describe('partner access with read-only API tokens', () => {
     assert.equal(still.json.data.article.documentId, id);
   });
 
+  test('token holders download the schema as SDL; introspection is not needed', async () => {
+    const sdl = await client(a.url).get('/api/partner-feed/schema.graphql', { authorization: `Bearer ${partnerToken}` });
+    assert.equal(sdl.status, 200);
+    assert.match(sdl.text, /type Article \{/);
+    const anonymous = await client(a.url).get('/api/partner-feed/schema.graphql', { 'accept-language': 'en' });
+    assert.equal(anonymous.status, 401);
+    assert.match(anonymous.json.error.message, /partner API token is required/);
+  });
+
   test('a wrong token is refused with 401, not served as anonymous', async () => {
     const res = await client(a.url).graphql(`{ categories { name } }`, undefined, { authorization: 'Bearer not-a-token' });
     assert.equal(res.status, 401);

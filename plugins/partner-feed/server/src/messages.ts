@@ -25,6 +25,10 @@ const MESSAGES = {
     vi: 'Tham số không hợp lệ: {detail}.',
     en: 'Invalid parameters: {detail}.',
   },
+  tokenRequired: {
+    vi: 'Cần API token của đối tác (Authorization: Bearer <token>).',
+    en: 'A partner API token is required (Authorization: Bearer <token>).',
+  },
   unavailable: {
     vi: 'Tạm thời không lấy được dữ liệu, vui lòng thử lại.',
     en: 'The data is temporarily unavailable, please try again.',

@@ -10,6 +10,7 @@ const vi = {
   tokenText:
     'Không cần mã để đọc tin đã xuất bản, nhưng giới hạn tần suất thấp. Đối tác gửi văn bản đề nghị tới đơn vị quản trị cổng; quản trị viên tạo một API token loại “Read-only” (Cài đặt → API Tokens) và gửi cho đối tác. Token chỉ đọc được nội dung đã xuất bản, không ghi được, không thấy bản nháp hay thông tin cán bộ.',
   tokenHeader: 'Gửi token trong tiêu đề HTTP:',
+  tokenSchema: 'Người có token tải được lược đồ GraphQL (SDL) để sinh mã kiểu (introspection tắt trên máy chủ thật):',
   operationsTitle: 'Thao tác đã đăng ký (persisted operations)',
   operationsText:
     'Mỗi thao tác gọi bằng GET theo mã, có thể lưu đệm ở mọi bộ đệm HTTP. Tham số truyền qua query string; kết quả là JSON GraphQL chuẩn {"data": …}.',
@@ -72,6 +73,7 @@ const en: PartnerMessages = {
   tokenText:
     'Published news can be read without a token, with a low rate limit. Partners send a written request to the portal office; an administrator creates a “Read-only” API token (Settings → API Tokens) and hands it over. A token reads published content only: it cannot write, see drafts or read staff details.',
   tokenHeader: 'Send the token in an HTTP header:',
+  tokenSchema: 'Token holders can download the GraphQL schema (SDL) for code generation (introspection is off in production):',
   operationsTitle: 'Registered (persisted) operations',
   operationsText:
     'Each operation is called by id over GET, so any HTTP cache can keep it. Parameters go in the query string; the answer is standard GraphQL JSON {"data": …}.',

@@ -10,6 +10,8 @@ import type { KoaLike } from '../services/rate-limit.js';
  * GET /api/partner-feed/operations            the registry (documentation source for the web)
  * GET /api/partner-feed/operations/:id?...     one persisted operation, cached, ETag / 304
  * GET /api/partner-feed/feed/:locale.json      JSON Feed 1.1 of the latest news (?category=<slug>)
+ * GET /api/partner-feed/schema.graphql         the schema as SDL, for API token holders (introspection
+ *                                              stays off in production for everyone)
  */
 type Ctx = {
   params: Record<string, string>;
@@ -105,6 +107,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!variables) return;
     const entry = await load(strapi, ctx, op, variables);
     if (entry) send(strapi, ctx, entry, 'application/json; charset=utf-8');
+  },
+
+  async schema(ctx: Ctx) {
+    if (!(await authenticate(strapi, ctx))) return;
+    if (!/api-token$/.test(ctx.state.auth?.strategy?.name ?? '')) return fail(ctx, 401, 'UnauthorizedError', 'tokenRequired');
+    const sdl = getFeed(strapi).persisted.sdl();
+    if (!sdl) return fail(ctx, 503, 'ServiceUnavailableError', 'unavailable');
+    ctx.set('Cache-Control', 'private, max-age=300');
+    ctx.type = 'text/plain; charset=utf-8';
+    ctx.body = sdl;
   },
 
   async jsonFeed(ctx: Ctx) {

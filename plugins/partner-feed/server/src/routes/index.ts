@@ -9,6 +9,7 @@ export default {
       { method: 'GET', path: '/operations', handler: 'feed.list', config: { auth: false } },
       { method: 'GET', path: '/operations/:id', handler: 'feed.operation', config: { auth: false } },
       { method: 'GET', path: '/feed/:locale.json', handler: 'feed.jsonFeed', config: { auth: false } },
+      { method: 'GET', path: '/schema.graphql', handler: 'feed.schema', config: { auth: false } },
     ],
   },
 };

@@ -4,6 +4,7 @@ import {
   getArgumentValues,
   getOperationAST,
   parse,
+  printSchema,
   validate,
   type DocumentNode,
   type GraphQLSchema,
@@ -57,6 +58,12 @@ export function createPersisted(strapi: Core.Strapi, cache: ResponseCache, limit
     },
 
     ready: () => schema !== null,
+
+    /** The schema as SDL (printed once). */
+    sdl: (() => {
+      let printed: string | null = null;
+      return () => (printed ??= schema ? printSchema(schema) : null);
+    })(),
 
     cacheKey: (op: PersistedOperation, variables: Record<string, unknown>) => `op:${op.id}:${stable(variables)}`,
 

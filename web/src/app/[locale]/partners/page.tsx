@@ -83,6 +83,8 @@ export default async function PartnersPage({ params }: { params: Promise<{ local
       <p>{p.tokenText}</p>
       <p>{p.tokenHeader}</p>
       <Code label={p.tokenHeader}>{'Authorization: Bearer <token>'}</Code>
+      <p>{p.tokenSchema}</p>
+      <Code label={p.tokenSchema}>{`curl -sS -H "Authorization: Bearer $PORTAL_TOKEN" ${PUBLIC_CMS_URL}/api/partner-feed/schema.graphql > schema.graphql`}</Code>
 
       <h2 id="operations">{p.operationsTitle}</h2>
       <p>{p.operationsText}</p>

@@ -46,6 +46,7 @@ before(async () => {
     FEED_RATE_ANONYMOUS_POINTS: String(BUDGET.anonymous),
     FEED_RATE_TOKEN_POINTS: String(BUDGET.token),
     GRAPHQL_MAX_COST: '3000',
+    FEED_COUNT_SQL: 'true', // X-SQL-Statements: proves refused queries run no SQL of their own
   };
   [a, b] = await Promise.all([startServer(db, env), startServer(db, env)]);
   partnerToken = await createToken(a.url, 'Báo tỉnh');
@@ -180,9 +181,14 @@ describe('drafts and private fields never reach a token', () => {
 
 describe('query limits refuse attacks before anything runs', () => {
   const refused = async (query: string) => {
+    // Baseline: a query that fails validation runs only the authentication lookups.
+    const baseline = await client(a.url).graphql('{ notAField }', undefined, { ...web });
+    assert.equal(baseline.status, 400);
+    assert.match(baseline.headers.get('x-sql-statements') ?? '', /^\d+$/);
     const res = await client(a.url).graphql(query, undefined, { ...web });
     assert.equal(res.status, 400, res.text.slice(0, 300));
     assert.equal(res.json.data, undefined, 'nothing executed');
+    assert.equal(res.headers.get('x-sql-statements'), baseline.headers.get('x-sql-statements'), 'no SQL beyond authentication');
     assert.ok(!/stacktrace|node_modules/.test(res.text));
     return res.json.errors[0] as { message: string; extensions: Record<string, unknown> };
   };

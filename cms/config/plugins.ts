@@ -24,6 +24,27 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     },
     reviews: { enabled: true, resolve: '../plugins/reviews' },
     search: { enabled: true, resolve: '../plugins/search' },
+    // Partner feed: cost/alias limits and rate limits on /graphql, persisted operations, JSON Feed (plugins/partner-feed).
+    'partner-feed': {
+      enabled: true,
+      resolve: '../plugins/partner-feed',
+      config: {
+        maxCost: env.int('GRAPHQL_MAX_COST', 5000),
+        maxAliases: env.int('GRAPHQL_MAX_ALIASES', 10),
+        allowlistOnly: env.bool('FEED_ALLOWLIST_ONLY', false),
+        rateLimit: {
+          windowSeconds: env.int('FEED_RATE_WINDOW_SECONDS', 60),
+          anonymousPoints: env.int('FEED_RATE_ANONYMOUS_POINTS', 2000),
+          tokenPoints: env.int('FEED_RATE_TOKEN_POINTS', 30000),
+        },
+        cache: { maxAge: env.int('FEED_CACHE_MAX_AGE', 30), staleWhileRevalidate: env.int('FEED_CACHE_SWR', 30) },
+        redisUrl: env('REDIS_URL', ''),
+        redisPrefix: env('REDIS_PREFIX', 'portal:'),
+        // The web portal sends this as x-portal-web-key and is not rate-limited (its own pages, next build).
+        webKey: env('REVALIDATE_SECRET', ''),
+        siteUrl: env('SITE_URL') || env('WEB_URL') || 'http://127.0.0.1:3000',
+      },
+    },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -115,6 +115,22 @@ describe('reading the portal', () => {
     assert.match(await page.locator('main').innerText(), /Thạch Hà District People's Committee/);
   });
 
+  test('the partner page documents every operation the CMS registry has, from the footer, in both languages', async () => {
+    const registry = await client(stack.cms.url).get('/api/partner-feed/operations');
+    await page.goto(url('/vi'));
+    await page.locator('footer a', { hasText: 'Dữ liệu cho đối tác' }).click();
+    await page.waitForURL('**/vi/doi-tac');
+    const vi = await page.locator('main').innerText();
+    for (const op of registry.json.data as Array<{ id: string; title: { vi: string } }>) {
+      assert.ok(vi.includes(op.id) && vi.includes(op.title.vi), `${op.id} documented`);
+      assert.ok(vi.includes(`/api/partner-feed/operations/${op.id}?`), `${op.id} has a curl example`);
+    }
+    assert.match(vi, new RegExp(`${registry.json.meta.limits.maxCost}`));
+    const en = await page.goto(url('/en/partners'));
+    assert.equal(en?.status(), 200);
+    assert.match(await page.locator('h1').textContent() ?? '', /Data for partners/);
+  });
+
   test('a missing page answers 404 with the page in the reader’s language', async () => {
     const vi = await page.goto(url('/vi/tin-tuc/khong-co-bai-nay'));
     assert.equal(vi?.status(), 404);
@@ -321,6 +337,8 @@ describe('display and accessibility', () => {
     ['documents en', '/en/documents/120-bc-ubnd-2019'],
     ['dossiers vi', '/vi/tinh-hinh-giai-quyet-ho-so'],
     ['dossiers en', '/en/dossiers'],
+    ['partners vi', '/vi/doi-tac'],
+    ['partners en', '/en/partners'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();

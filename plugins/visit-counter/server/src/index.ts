@@ -18,7 +18,10 @@ let counter: VisitCounter | null = null;
 function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
   const server = strapi.server.httpServer;
   const configured = service.config.trustedProxyHops;
-  const trustedHops = configured ?? (strapi.config.get('server.proxy') ? 1 : 0);
+  // Strapi's `server.proxy` is a boolean or { koa, maxIpsCount } (cms/config/server.ts: IS_PROXIED, PROXY_HOPS).
+  const proxy = strapi.config.get('server.proxy') as boolean | { koa?: boolean; maxIpsCount?: number } | undefined;
+  const fromServer = typeof proxy === 'object' && proxy ? (proxy.koa ? (proxy.maxIpsCount ?? 1) : 0) : proxy ? 1 : 0;
+  const trustedHops = configured ?? fromServer;
   const handleHit = createHitHandler({ collector: service.collector, salts: service.salts, articles: service.articles, today: service.today, trustedHops });
   const others = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
   server.removeAllListeners('request');

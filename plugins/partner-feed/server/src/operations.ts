@@ -81,13 +81,14 @@ export const OPERATIONS: PersistedOperation[] = [
     id: 'site-statistics',
     title: { vi: 'Thông tin và số liệu cổng', en: 'Site settings and statistics' },
     description: {
-      vi: 'Tên cổng, các đường dẫn dịch vụ, danh sách chuyên mục, tổng số tin và số liệu giải quyết hồ sơ gần nhất.',
-      en: 'Portal name, service links, the categories, the article total and the latest dossier-processing figures.',
+      vi: 'Tên cổng, các đường dẫn dịch vụ, danh sách chuyên mục, tổng số tin, số liệu truy cập (theo thời điểm updatedAt) và số liệu giải quyết hồ sơ gần nhất.',
+      en: 'Portal name, service links, the categories, the article total, visit statistics (as of updatedAt) and the latest dossier-processing figures.',
     },
     document: `query SiteStatistics($locale: I18NLocaleCode!) {
   siteSetting(locale: $locale) { portalName shortName tagline operationsPortalUrl dossierStatusUrl documentExchangeUrl }
   categories(locale: $locale, sort: ["order:asc", "name:asc"], pagination: { pageSize: 50 }) { slug name }
   articles_connection(locale: $locale, pagination: { pageSize: 1 }) { pageInfo { total } }
+  visitStats { total online todayHits todayVisitors date updatedAt }
   dossierStatistics(sort: ["periodEnd:desc", "documentId:asc"], pagination: { pageSize: 12 }) {
     period periodStart periodEnd received resolvedOnTime resolvedEarly resolvedLate overdue inProgress
   }

@@ -1,0 +1,36 @@
+/**
+ * Document-service middleware that tells the indexer which document changed in which locales.
+ * Saving a draft changes nothing public and is skipped; publish, unpublish, delete, discardDraft and
+ * saves that publish are followed by a re-sync of the locales they concern: the one in `params.locale`,
+ * or, for "*" and calls without a locale, every locale the document had before or has after.
+ */
+import type { Core } from '@strapi/strapi';
+import { getService } from './services';
+
+const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
+
+export function registerIndexingMiddleware(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (!ACTIONS.has(context.action)) return next();
+    const indexer = getService(strapi, 'indexer');
+    const target = indexer.sourceFor(context.uid);
+    if (!target) return next();
+    const params = (context.params ?? {}) as { documentId?: string; locale?: string | string[]; status?: string };
+    if ((context.action === 'create' || context.action === 'update') && params.status !== 'published') return next();
+
+    const single = typeof params.locale === 'string' && params.locale !== '*' ? [params.locale] : null;
+    const listed = Array.isArray(params.locale) ? params.locale : null;
+    const before = !single && !listed && params.documentId ? await target.reader.locales(params.documentId) : [];
+    const result = await next();
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (!documentId) return result;
+    const locales = single ?? listed ?? [...new Set([...before, ...(await target.reader.locales(documentId))])];
+    try {
+      await indexer.documentChanged(context.uid, documentId, locales);
+    } catch (error) {
+      // The editor's action succeeded; the drift check repairs the index later.
+      strapi.log.error(`[search] could not index ${context.uid} ${documentId}: ${error instanceof Error ? error.message : error}`);
+    }
+    return result;
+  });
+}

@@ -16,6 +16,7 @@ const SEGMENTS = {
   map: { vi: 'ban-do', en: 'map' },
   documents: { vi: 'van-ban', en: 'documents' },
   dossiers: { vi: 'tinh-hinh-giai-quyet-ho-so', en: 'dossiers' },
+  search: { vi: 'tim-kiem', en: 'search' },
 } as const;
 
 export const routes = {
@@ -31,6 +32,7 @@ export const routes = {
   dossierData: (locale: Locale, format: 'csv' | 'json') => `/${locale}/dossiers/data.${format}`,
   document: (locale: Locale, slug: string) => `/${locale}/${SEGMENTS.documents[locale]}/${slug}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
+  search: (locale: Locale, query = '') => `/${locale}/${SEGMENTS.search[locale]}${query}`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };
 
@@ -48,7 +50,7 @@ export function localizedRewrites(): Array<{ source: string; destination: string
 export type ParsedPath =
   | { kind: 'home'; locale: Locale }
   | { kind: 'article' | 'category' | 'document'; locale: Locale; slug: string }
-  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers'; locale: Locale }
+  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers' | 'search'; locale: Locale }
   | { kind: 'other'; locale: Locale };
 
 export function parsePath(pathname: string): ParsedPath | null {

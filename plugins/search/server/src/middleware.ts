@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from './services';
+import { describeError } from './utils/errors';
 
 const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
 
@@ -29,7 +30,7 @@ export function registerIndexingMiddleware(strapi: Core.Strapi): void {
       await indexer.documentChanged(context.uid, documentId, locales);
     } catch (error) {
       // The editor's action succeeded; the drift check repairs the index later.
-      strapi.log.error(`[search] could not index ${context.uid} ${documentId}: ${error instanceof Error ? error.message : error}`);
+      strapi.log.error(`[search] could not index ${context.uid} ${documentId}: ${describeError(error)}`);
     }
     return result;
   });

@@ -51,8 +51,8 @@ export class EmbeddedEngine implements SearchEngine {
   async search(q: SearchQuery): Promise<EngineResult> {
     const index = this.locales.get(q.locale);
     if (!index) return { total: 0, docs: [] };
-    const docs = index.search(q.query, (doc) => matchesFilters(doc, q), q.sort === 'date');
     const start = (q.page - 1) * q.pageSize;
-    return { total: docs.length, docs: docs.slice(start, start + q.pageSize) };
+    const { total, docs } = index.search(q.query, (doc) => matchesFilters(doc, q), q.sort === 'date', start + q.pageSize);
+    return { total, docs: docs.slice(start) };
   }
 }

@@ -128,12 +128,15 @@ export class TermIndex {
   }
 
   /**
-   * Slots of live documents containing every query term (as itself, a prefix or within the typo
-   * budget), accepted by `keep`, best first (or newest first).
+   * Live documents containing every query term (as itself, a prefix or within the typo budget) and
+   * accepted by `keep`: how many, and the first `limit` of them, best first (or newest first).
    */
-  search(query: string, keep: (doc: SearchDoc) => boolean, byDate: boolean): SearchDoc[] {
+  search(query: string, keep: (doc: SearchDoc) => boolean, byDate: boolean, limit: number): { total: number; docs: SearchDoc[] } {
     const terms = [...new Set(tokens(query))].slice(0, MAX_TERMS);
-    if (terms.length === 0) return this.filtered(keep).sort((a, b) => b.dateTs - a.dateTs);
+    if (terms.length === 0) {
+      const all = this.filtered(keep);
+      return { total: all.length, docs: topK(all, limit, (a, b) => b.dateTs - a.dateTs) };
+    }
     const n = this.docs.length;
     const score = new Float64Array(n);
     const count = new Uint8Array(n);
@@ -142,7 +145,7 @@ export class TermIndex {
     for (const [i, term] of terms.entries()) {
       // As Meilisearch does: only the last word may be unfinished (search as you type).
       const expansions = this.expand(term, i === terms.length - 1);
-      if (expansions.size === 0) return [];
+      if (expansions.size === 0) return { total: 0, docs: [] };
       for (const [id, factor] of expansions) {
         const { slots, weights } = this.postings[id]!;
         const idf = Math.log(1 + (live - slots.length + 0.5) / (slots.length + 0.5));
@@ -164,8 +167,10 @@ export class TermIndex {
       if (doc && keep(doc)) hits.push(slot);
     }
     const docs = this.docs;
-    hits.sort(byDate ? (a, b) => docs[b]!.dateTs - docs[a]!.dateTs || score[b]! - score[a]! : (a, b) => score[b]! - score[a]! || docs[b]!.dateTs - docs[a]!.dateTs);
-    return hits.map((slot) => docs[slot]!);
+    const before = byDate
+      ? (a: number, b: number) => docs[b]!.dateTs - docs[a]!.dateTs || score[b]! - score[a]!
+      : (a: number, b: number) => score[b]! - score[a]! || docs[b]!.dateTs - docs[a]!.dateTs;
+    return { total: hits.length, docs: topK(hits, limit, before).map((slot) => docs[slot]!) };
   }
 
   private filtered(keep: (doc: SearchDoc) => boolean): SearchDoc[] {
@@ -173,4 +178,35 @@ export class TermIndex {
     for (const doc of this.docs) if (doc && keep(doc)) out.push(doc);
     return out;
   }
+}
+
+/**
+ * The first `k` items in `before` order, sorted, without sorting everything: a 10,000-hit query only
+ * needs the 10–30 items up to the requested page.
+ */
+export function topK<T>(items: T[], k: number, before: (a: T, b: T) => number): T[] {
+  if (items.length <= k * 4) return items.sort(before).slice(0, k);
+  // A max-heap (by `before`) of the best k seen so far: its root is the worst of them.
+  const heap: T[] = [];
+  const worse = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (before(item, heap[0]!) < 0) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < k && worse(l, top)) top = l;
+        if (r < k && worse(r, top)) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
+    }
+  }
+  return heap.sort(before);
 }

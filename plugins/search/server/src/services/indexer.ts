@@ -10,6 +10,7 @@ import { EmbeddedEngine } from '../engines/embedded';
 import { MeiliEngine } from '../engines/meilisearch';
 import type { SearchEngine } from '../engines/types';
 import { createReader, type SourceConfig, type SourceReader } from '../sources';
+import { describeError } from '../utils/errors';
 import { createRetryQueue, ensureQueueTable, type QueueEntry } from './retry-queue';
 
 export interface DriftRow {
@@ -52,7 +53,7 @@ export function createIndexer(strapi: Core.Strapi) {
   }
 
   const drainQueue = () => (meili ? queue.run((entry) => syncOne(meili, entry)) : Promise.resolve({ done: 0, failed: 0 }));
-  const kick = () => void drainQueue().catch((error) => strapi.log.warn(`[search] retry queue: ${error instanceof Error ? error.message : error}`));
+  const kick = () => void drainQueue().catch((error) => strapi.log.warn(`[search] retry queue: ${describeError(error)}`));
 
   /** Rebuilds every type in every locale of one engine from the database. */
   async function rebuild(engine: SearchEngine, onProgress?: Progress): Promise<number> {
@@ -151,14 +152,14 @@ export function createIndexer(strapi: Core.Strapi) {
     sourceFor: (uid: string) => readers.get(uid),
     async start(): Promise<void> {
       await ensureQueueTable(strapi.db.connection);
-      if (config.embeddedBuild === 'boot') void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${e instanceof Error ? e.message : e}`));
+      if (config.embeddedBuild === 'boot') void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${describeError(e)}`));
       if (meili) timers.push(setInterval(kick, config.retryEverySeconds * 1000));
       if (config.driftCheckMinutes > 0) {
         const check = async () => {
           if (embeddedBuild) await checkDrift(embedded);
           if (meili) await checkDrift(meili);
         };
-        timers.push(setInterval(() => void check().catch((e) => strapi.log.warn(`[search] drift check failed: ${e instanceof Error ? e.message : e}`)), config.driftCheckMinutes * 60_000));
+        timers.push(setInterval(() => void check().catch((e) => strapi.log.warn(`[search] drift check failed: ${describeError(e)}`)), config.driftCheckMinutes * 60_000));
       }
       for (const timer of timers) timer.unref();
       if (meili) kick();

@@ -6,6 +6,7 @@
  * Meilisearch confirmed the task; failures back off exponentially up to 5 minutes.
  */
 import type { Knex } from 'knex';
+import { describeError } from '../utils/errors';
 
 export const QUEUE_TABLE = 'search_retry_queue';
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -68,7 +69,7 @@ export function createRetryQueue(knex: () => Knex) {
         done += 1;
       } catch (error) {
         const attempts = Math.max(...group.map((r) => Number(r.attempts))) + 1;
-        const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+        const message = describeError(error).slice(0, 500);
         await knex()(QUEUE_TABLE).whereIn('id', ids).update({ attempts, next_at: Date.now() + backoffMs(attempts), last_error: message });
         return { done, failed: 1 };
       }

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { SearchDoc, SearchQuery } from '../engines/types';
 import { highlight, queryTerms, snippet } from '../utils/highlight';
+import { describeError } from '../utils/errors';
 import type { Indexer } from './indexer';
 
 export interface SearchHit {
@@ -68,7 +69,7 @@ export function createSearch(strapi: Core.Strapi, indexer: Indexer) {
         return { engine: 'meilisearch' as const, fallback: false, ...(await meili.search(q)) };
       } catch (error) {
         meiliPausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
-        strapi.log.warn(`[search] Meilisearch failed (${error instanceof Error ? error.message : error}); the embedded engine answers for the next ${PAUSE_AFTER_FAILURE_MS / 1000} s`);
+        strapi.log.warn(`[search] Meilisearch failed (${describeError(error)}); the embedded engine answers for the next ${PAUSE_AFTER_FAILURE_MS / 1000} s`);
       }
     }
     await indexer.ensureEmbedded();

@@ -18,12 +18,22 @@ export function foldedTerms(text: string): string[] {
  * Folds a text one code point at a time and remembers where each folded character came from, so a
  * match found in the folded text can be marked in the original.
  */
+const foldedChars = new Map<string, string>();
+const foldChar = (char: string) => {
+  let piece = foldedChars.get(char);
+  if (piece === undefined) {
+    piece = fold(char);
+    if (foldedChars.size < 10_000) foldedChars.set(char, piece);
+  }
+  return piece;
+};
+
 export function foldWithOffsets(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const piece = fold(char);
+    const piece = foldChar(char);
     for (let i = 0; i < piece.length; i += 1) origin.push(offset);
     folded += piece;
     offset += char.length;

@@ -208,6 +208,17 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
       });
     });
 
+    test('renaming a category re-indexes its articles, in that locale only', async () => {
+      const category = categories.vi![2]!;
+      await cm('PUT', `/content-manager/collection-types/api::category.category/${category.documentId}?locale=vi`, { name: 'Chuyên mục Đổi Tên Kiểm Thử', slug: category.slug });
+      await eventually(async () => {
+        const hits = (await search({ q: 'doi ten kiem thu', locale: 'vi' })).hits;
+        assert.ok(hits.some((h) => h.documentId === ids.dam), 'found by the new category name');
+        assert.ok(hits.every((h) => h.categorySlug === category.slug));
+        assert.deepEqual(await found({ q: 'doi ten kiem thu', locale: 'en' }), []);
+      });
+    });
+
     if (expectedEngine === 'embedded') {
       test('with Meilisearch unreachable, searches fall back to the embedded engine and updates wait in the retry queue', async () => {
         await server.stop();

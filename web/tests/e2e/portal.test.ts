@@ -304,7 +304,8 @@ describe('search', () => {
     await Promise.all([page.waitForURL(/\/vi\/tim-kiem\?q=thach/), page.press('#header-search-q', 'Enter')]);
     assert.match((await page.textContent('[role="status"]')) ?? '', /kết quả cho “thach”/);
     assert.ok((await page.locator('.search-hit mark').count()) > 0, 'matches are marked');
-    assert.match((await page.locator('.search-hit mark').first().textContent()) ?? '', /^Thạch$/i);
+    const marks = await page.locator('.search-hit mark').allTextContents();
+    assert.ok(marks.some((m) => /^thạch$/i.test(m)), marks.slice(0, 5).join(', '));
     await Promise.all([page.waitForURL(/page=2/), page.click('.pagination a[rel="next"]')]);
     assert.equal(await page.textContent('.pagination [aria-current="page"]'), '2');
 

@@ -15,7 +15,7 @@ export function registerIndexingMiddleware(strapi: Core.Strapi): void {
     if (!ACTIONS.has(context.action)) return next();
     const indexer = getService(strapi, 'indexer');
     const target = indexer.sourceFor(context.uid);
-    if (!target) return next();
+    if (!target) return relatedChanged(strapi, context, next as () => Promise<Awaited<ReturnType<typeof next>>>);
     const params = (context.params ?? {}) as { documentId?: string; locale?: string | string[]; status?: string };
     if ((context.action === 'create' || context.action === 'update') && params.status !== 'published') return next();
 
@@ -34,4 +34,32 @@ export function registerIndexingMiddleware(strapi: Core.Strapi): void {
     }
     return result;
   });
+}
+
+type Context = { uid: string; action: string; params?: unknown };
+
+/**
+ * A category or organisation unit renamed (or removed) changes the indexed text of the entries that
+ * point at it: re-sync those, in the locale of the change.
+ */
+async function relatedChanged<T>(strapi: Core.Strapi, context: Context, next: () => Promise<T>): Promise<T> {
+  const indexer = getService(strapi, 'indexer');
+  const relations = indexer.relationsTo(context.uid);
+  if (relations.length === 0) return next();
+  const { documentId, locale } = (context.params ?? {}) as { documentId?: string; locale?: unknown };
+  const inLocale = typeof locale === 'string' && locale !== '*' ? { locale } : {};
+  const result = await next();
+  if (!documentId) return result;
+  try {
+    for (const { source, field } of relations) {
+      const rows = (await strapi.db.query(source.uid as never).findMany({
+        where: { [field]: { documentId }, publishedAt: { $notNull: true }, ...inLocale },
+        select: ['documentId', 'locale'],
+      } as never)) as Array<{ documentId: string; locale: string }>;
+      for (const row of rows) await indexer.documentChanged(source.uid, row.documentId, [row.locale]);
+    }
+  } catch (error) {
+    strapi.log.error(`[search] could not re-index entries related to ${context.uid} ${documentId}: ${describeError(error)}`);
+  }
+  return result;
 }

@@ -52,7 +52,18 @@ export function createIndexer(strapi: Core.Strapi) {
     else await engine.remove(entry.type, entry.locale, [entry.documentId]);
   }
 
-  const drainQueue = () => (meili ? queue.run((entry) => syncOne(meili, entry)) : Promise.resolve({ done: 0, failed: 0 }));
+  /** Replays due queue rows until none is left or Meilisearch refuses one. */
+  async function drainQueue(): Promise<{ done: number; failed: number }> {
+    const total = { done: 0, failed: 0 };
+    if (!meili) return total;
+    for (let round = 0; round < 100; round += 1) {
+      const pass = await queue.run((entry) => syncOne(meili, entry));
+      total.done += pass.done;
+      total.failed += pass.failed;
+      if (pass.failed > 0 || pass.done === 0) break;
+    }
+    return total;
+  }
   const kick = () => void drainQueue().catch((error) => strapi.log.warn(`[search] retry queue: ${describeError(error)}`));
 
   /** Rebuilds every type in every locale of one engine from the database. */
@@ -150,6 +161,15 @@ export function createIndexer(strapi: Core.Strapi) {
     documentChanged,
     drainQueue,
     sourceFor: (uid: string) => readers.get(uid),
+    /** Sources with a category or unit relation to `uid` (their indexed text holds its name). */
+    relationsTo(uid: string): Array<{ source: SourceConfig; field: string }> {
+      return sources.flatMap((source) =>
+        [source.category?.field, source.unit?.field].flatMap((field) => {
+          const attribute = field ? (strapi.contentTypes[source.uid as never]?.attributes?.[field] as { target?: string } | undefined) : undefined;
+          return field && attribute?.target === uid ? [{ source, field }] : [];
+        }),
+      );
+    },
     async start(): Promise<void> {
       await ensureQueueTable(strapi.db.connection);
       if (config.embeddedBuild === 'boot') void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${describeError(e)}`));

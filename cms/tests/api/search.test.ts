@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { adminToken, client, createDatabase, freePort, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { adminToken, baseEnv, client, createDatabase, freePort, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { startMeiliDouble } from '../../../plugins/search/server/src/__tests__/meili-double';
+
+const TSX = require.resolve('tsx/cli');
 
 const CM = '/content-manager/collection-types/api::article.article';
 const MEILI_HOST = process.env.MEILISEARCH_HOST;
@@ -240,6 +243,22 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
           assert.ok(status.json.data.retryQueue.pending >= 1, 'the Meilisearch update is queued');
           assert.ok(status.json.data.retryQueue.lastError, 'with the reason it failed');
         });
+      });
+
+      test('`npm run search:check` finds what Meilisearch lacks and resyncs it (test double)', async () => {
+        await server.stop();
+        const double = await startMeiliDouble();
+        try {
+          const res = await run([TSX, 'scripts/search.ts', 'check'], { ...baseEnv(db), MEILISEARCH_HOST: double.url });
+          assert.equal(res.code, 0, res.stderr);
+          assert.match(res.stdout, /meilisearch:\n\s+article\s+en\s+database\s+\d+\s+index\s+0\s+DRIFT → resynced/);
+          assert.match(res.stdout, /embedded:\n\s+article\s+en\s+database\s+(\d+)\s+index\s+\1\s+ok/);
+          const sent = double.writes().filter((r) => r.path.endsWith('/documents')).map((r) => r.path);
+          assert.ok(sent.includes('/indexes/portal_vi/documents') && sent.includes('/indexes/portal_en/documents'));
+          assert.match(res.stdout, /retry queue: \d+ replayed, \d+ still pending/);
+        } finally {
+          await double.close();
+        }
       });
     }
   });

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`
-Embedded search over ${results.indexedEntries} indexed entries (${ARTICLES} synthetic + demo articles, vi + en)
+Embedded search over ${results.indexedEntries} indexed entries (${ARTICLES} synthetic articles + the demo articles and official documents, vi + en)
   full reindex            ${results.reindexSeconds} s  (${results.reindexPerThousandMs} ms per 1,000 entries)
   in-process search       p50 ${results.inProcess.p50ms} ms   p95 ${results.inProcess.p95ms} ms   p99 ${results.inProcess.p99ms} ms   (${results.inProcess.queries} queries, ~${results.inProcess.meanHits} hits each)
   p95 / 10 ms target      ${results.p95VersusTarget}×

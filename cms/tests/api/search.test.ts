@@ -211,6 +211,17 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
       });
     });
 
+    test('finds official documents too, by their excerpt', async () => {
+      await eventually(async () => {
+        const res = await search({ q: 'ke hoach cai cach hanh chinh nam 2020', locale: 'vi', types: 'official-document' });
+        assert.ok(res.total >= 1);
+        assert.ok(res.hits.every((h) => h.type === 'official-document'));
+        assert.match(res.hits[0]!.titleHtml, /<mark>Kế<\/mark> <mark>hoạch<\/mark> <mark>cải<\/mark>/);
+        const both = await search({ q: 'cai cach hanh chinh', locale: 'vi', pageSize: 50 });
+        assert.deepEqual([...new Set(both.hits.map((h) => h.type))].sort(), ['article', 'official-document']);
+      });
+    });
+
     test('renaming a category re-indexes its articles, in that locale only', async () => {
       const category = categories.vi![2]!;
       await cm('PUT', `/content-manager/collection-types/api::category.category/${category.documentId}?locale=vi`, { name: 'Chuyên mục Đổi Tên Kiểm Thử', slug: category.slug });

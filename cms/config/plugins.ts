@@ -23,7 +23,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
     reviews: { enabled: true, resolve: '../plugins/reviews' },
-    search: { enabled: true, resolve: '../plugins/search' },
+    search: {
+      enabled: true,
+      resolve: '../plugins/search',
+      // Meilisearch when MEILISEARCH_HOST is set, else the embedded engine (plugins/search/README.md).
+      config: {
+        sources: ['article', 'official-document'],
+        meilisearch: {
+          host: env('MEILISEARCH_HOST', ''),
+          apiKey: env('MEILISEARCH_API_KEY', ''),
+          indexPrefix: env('MEILISEARCH_INDEX_PREFIX', 'portal'),
+          timeoutMs: env.int('MEILISEARCH_TIMEOUT_MS', 2000),
+        },
+        driftCheckMinutes: env.int('SEARCH_DRIFT_CHECK_MINUTES', 15),
+        embeddedBuild: env('SEARCH_EMBEDDED_BUILD', 'boot'),
+      },
+    },
     // Partner feed: cost/alias limits and rate limits on /graphql, persisted operations, JSON Feed (plugins/partner-feed).
     'partner-feed': {
       enabled: true,

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   // Thousands of publishes would each ping the web portal; the start script builds it afterwards.
   process.env.WEB_URL = '';
+  // The search plugin's embedded index lives in the server; this process only writes.
+  process.env.SEARCH_EMBEDDED_BUILD = 'lazy';
   await withStrapi(async (strapi) => {
     const articleCount = await strapi.db.query('api::article.article').count();
     const accounts = await seedAccounts(strapi, { resetPasswords: args['reset-passwords'] });

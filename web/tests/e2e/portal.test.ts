@@ -339,6 +339,9 @@ describe('display and accessibility', () => {
     ['dossiers en', '/en/dossiers'],
     ['partners vi', '/vi/doi-tac'],
     ['partners en', '/en/partners'],
+    ['search vi', '/vi/tim-kiem?q=cai+cach+hanh+chinh'],
+    ['search en', '/en/search?q=reform&sort=date'],
+    ['search empty vi', '/vi/tim-kiem?q=khongtontai'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();
@@ -354,6 +357,36 @@ describe('display and accessibility', () => {
       await context.close();
     });
   }
+});
+
+describe('search', () => {
+  test('the header box finds news typed without diacritics, with highlights, pages and filters', async () => {
+    await page.goto(url('/vi'));
+    await page.fill('#header-search-q', 'thach');
+    await Promise.all([page.waitForURL(/\/vi\/tim-kiem\?q=thach/), page.press('#header-search-q', 'Enter')]);
+    assert.match((await page.textContent('[role="status"]')) ?? '', /kết quả cho “thach”/);
+    assert.ok((await page.locator('.search-hit mark').count()) > 0, 'matches are marked');
+    const marks = await page.locator('.search-hit mark').allTextContents();
+    assert.ok(marks.some((m) => /^thạch$/i.test(m)), marks.slice(0, 5).join(', '));
+    await Promise.all([page.waitForURL(/page=2/), page.click('.pagination a[rel="next"]')]);
+    assert.equal(await page.textContent('.pagination [aria-current="page"]'), '2');
+
+    await page.goto(url('/vi/tim-kiem?q=cai+cach+hanh+chinh'));
+    const category = await page.locator('select[name="category"] option').nth(2).textContent();
+    await page.selectOption('select[name="category"]', { index: 2 });
+    await Promise.all([page.waitForURL(/category=/), page.click('.search-filters button[type="submit"]')]);
+    const metas = await page.locator('.search-hit-meta').allTextContents();
+    assert.ok(metas.length > 0);
+    for (const meta of metas) assert.ok(meta.includes((category ?? '').replace(/^— /, '')), meta);
+  });
+
+  test('an empty result says so, and English works the same way', async () => {
+    await page.goto(url('/vi/tim-kiem?q=khongtontai'));
+    assert.match((await page.textContent('.empty-state')) ?? '', /Không tìm thấy kết quả nào cho “khongtontai”/);
+    await page.goto(url('/en/search?q=administratve+reform'));
+    assert.ok((await page.locator('.search-hit').count()) > 0, 'a typo still finds');
+    assert.match((await page.textContent('[role="status"]')) ?? '', /results? for/);
+  });
 });
 
 describe('feeds', () => {

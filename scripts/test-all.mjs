@@ -53,6 +53,8 @@ if (!postgres) {
   say('Web: generated GraphQL types are current, TypeScript compiles');
   await step('codegen check', async () => (await run('npm', ['run', 'codegen:check', '-w', 'web'])).code);
   await step('web typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'web'])).code);
+  say('CMS and admin pages (local plugins included): TypeScript compiles');
+  await step('cms typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'cms'])).code);
 }
 if (await step('CMS build', () => buildCms())) {
   if (!postgres) {

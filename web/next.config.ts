@@ -8,7 +8,7 @@ import { localizedRewrites } from './src/lib/routes';
 // their URLs carry a content hash so browsers and proxies may cache them for a year.
 const assetsVersion = crypto
   .createHash('sha256')
-  .update(['portal.css', 'portal.js'].map((f) => fs.readFileSync(path.join(__dirname, 'public', f))).join('\n'))
+  .update(['portal.css', 'portal.js', 'search.css'].map((f) => fs.readFileSync(path.join(__dirname, 'public', f))).join('\n'))
   .digest('hex')
   .slice(0, 12);
 
@@ -39,6 +39,10 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/portal.:ext(css|js)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+      {
+        source: '/search.css',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
       {

@@ -41,6 +41,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: { filename: path.resolve(appRoot(), env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
+      // Write-ahead log: readers never wait for a writer, and a commit does not wait for the disk
+      // (synchronous=NORMAL: a committed transaction survives a process crash; only a power cut can
+      // take back the last ones). Counters and comments commit many small transactions.
+      pool: {
+        afterCreate(native: unknown, done: (err?: Error, conn?: unknown) => void) {
+          const conn = native as { pragma(sql: string): unknown };
+          if (env.bool('DATABASE_SQLITE_WAL', true)) {
+            conn.pragma('journal_mode = WAL');
+            conn.pragma('synchronous = NORMAL');
+          }
+          conn.pragma('busy_timeout = 5000');
+          done(undefined, conn);
+        },
+      },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { PARTNER_CORS, partnerOrigins } from '../src/utils/partner-cors';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Only the partner origins in CORS_ORIGINS, only on content-API reads; never the admin or writes.
+  { name: 'strapi::cors', config: { ...PARTNER_CORS, origin: partnerOrigins(env.array('CORS_ORIGINS', [])) } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

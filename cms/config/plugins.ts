@@ -38,9 +38,59 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   const production = env('NODE_ENV') === 'production';
   return {
     // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`).
-    'visit-counter': { enabled: true, resolve: '../plugins/visit-counter' },
+    'visit-counter': {
+      enabled: true,
+      resolve: '../plugins/visit-counter',
+      config: {
+        startingTotal: env.int('VISIT_COUNTER_STARTING_TOTAL', 0),
+        onlineWindowSeconds: env.int('VISIT_COUNTER_ONLINE_WINDOW_SECONDS', 300),
+        articleViewCooldownSeconds: env.int('VISIT_COUNTER_ARTICLE_COOLDOWN_SECONDS', 1800),
+        timeZone: env('PORTAL_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+        redisUrl: env('REDIS_URL', '') || null,
+        redisPrefix: env('REDIS_PREFIX', 'portal:'),
+        flushIntervalMs: env.int('VISIT_COUNTER_FLUSH_MS', 5000),
+        statsCacheSeconds: env.int('VISIT_COUNTER_CACHE_SECONDS', 5),
+        trustedProxyHops: env('VISIT_COUNTER_PROXY_HOPS', '') === '' ? null : env.int('VISIT_COUNTER_PROXY_HOPS'),
+      },
+    },
     reviews: { enabled: true, resolve: '../plugins/reviews', config: reviewsConfig(env) },
-    search: { enabled: true, resolve: '../plugins/search' },
+    search: {
+      enabled: true,
+      resolve: '../plugins/search',
+      // Meilisearch when MEILISEARCH_HOST is set, else the embedded engine (plugins/search/README.md).
+      config: {
+        sources: ['article', 'official-document'],
+        meilisearch: {
+          host: env('MEILISEARCH_HOST', ''),
+          apiKey: env('MEILISEARCH_API_KEY', ''),
+          indexPrefix: env('MEILISEARCH_INDEX_PREFIX', 'portal'),
+          timeoutMs: env.int('MEILISEARCH_TIMEOUT_MS', 2000),
+        },
+        driftCheckMinutes: env.int('SEARCH_DRIFT_CHECK_MINUTES', 15),
+        embeddedBuild: env('SEARCH_EMBEDDED_BUILD', 'boot'),
+      },
+    },
+    // Partner feed: cost/alias limits and rate limits on /graphql, persisted operations, JSON Feed (plugins/partner-feed).
+    'partner-feed': {
+      enabled: true,
+      resolve: '../plugins/partner-feed',
+      config: {
+        maxCost: env.int('GRAPHQL_MAX_COST', 5000),
+        maxAliases: env.int('GRAPHQL_MAX_ALIASES', 10),
+        allowlistOnly: env.bool('FEED_ALLOWLIST_ONLY', false),
+        rateLimit: {
+          windowSeconds: env.int('FEED_RATE_WINDOW_SECONDS', 60),
+          anonymousPoints: env.int('FEED_RATE_ANONYMOUS_POINTS', 2000),
+          tokenPoints: env.int('FEED_RATE_TOKEN_POINTS', 30000),
+        },
+        cache: { maxAge: env.int('FEED_CACHE_MAX_AGE', 30), staleWhileRevalidate: env.int('FEED_CACHE_SWR', 30) },
+        redisUrl: env('REDIS_URL', ''),
+        redisPrefix: env('REDIS_PREFIX', 'portal:'),
+        // The web portal sends this as x-portal-web-key and is not rate-limited (its own pages, next build).
+        webKey: env('REVALIDATE_SECRET', ''),
+        siteUrl: env('SITE_URL') || env('WEB_URL') || 'http://127.0.0.1:3000',
+      },
+    },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   // Thousands of publishes would each ping the web portal; the start script builds it afterwards.
   process.env.WEB_URL = '';
+  // The search plugin's embedded index lives in the server; this process only writes.
+  process.env.SEARCH_EMBEDDED_BUILD = 'lazy';
   await withStrapi(async (strapi) => {
     const articleCount = await strapi.db.query('api::article.article').count();
     const accounts = await seedAccounts(strapi, { resetPasswords: args['reset-passwords'] });
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/9] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/10] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
@@ -48,6 +50,9 @@ async function main(): Promise<void> {
       await seedDocuments(strapi);
       step('dossier-processing figures (2019)');
       await seedDossierFigures(strapi);
+      step('visit statistics continue from the earlier counter (137,814)');
+      const counterSettings = { type: 'plugin', name: 'visit-counter', key: 'settings' } as const;
+      if (!(await strapi.store.get(counterSettings))) await strapi.store.set({ ...counterSettings, value: { startingTotal: 137_814 } });
       step('demo ratings and comments');
       await seedDemoReviews(strapi);
       if (synthetic > 0) {

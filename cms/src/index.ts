@@ -5,12 +5,14 @@ import { syncDeskRoles } from './bootstrap/desk-roles';
 import { registerPublishedOnly } from './bootstrap/published-only';
 import { registerWebRevalidation } from './bootstrap/revalidate-web';
 import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
+import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerWebRevalidation(strapi);
     registerGeoJsonValidation(strapi);
+    registerDossierImportRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

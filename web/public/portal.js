@@ -57,8 +57,45 @@
     }
   }
 
+  /* Visit counting: one beacon per page view (also for pages served from a cache), then the live
+     figures. The beacon carries nothing but the article's id; the CMS derives a salted daily visitor
+     hash from the request and stores no address. */
+  function countVisit() {
+    var script = document.querySelector('script[data-beacon]');
+    var url = script && script.getAttribute('data-beacon');
+    var article = document.querySelector('[data-article-id]');
+    var id = article ? article.getAttribute('data-article-id') : null;
+    if (url) {
+      var body = JSON.stringify(id ? { a: id } : {});
+      var sent = false;
+      try {
+        sent = navigator.sendBeacon ? navigator.sendBeacon(url, body) : false;
+      } catch (e) {
+        sent = false;
+      }
+      if (!sent && window.fetch) fetch(url, { method: 'POST', body: body, mode: 'no-cors', keepalive: true }).catch(function () {});
+    }
+    if (!window.fetch || !document.querySelector('[data-stat]')) return;
+    var format = new Intl.NumberFormat(root.lang === 'en' ? 'en-GB' : 'vi-VN');
+    setTimeout(function () {
+      fetch('/api/stats' + (id ? '?article=' + encodeURIComponent(id) : ''), { headers: { accept: 'application/json' } })
+        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (data) {
+          if (!data) return;
+          Array.prototype.forEach.call(document.querySelectorAll('[data-stat]'), function (el) {
+            var value = data[el.getAttribute('data-stat')];
+            if (typeof value === 'number') el.textContent = format.format(value);
+          });
+          var views = document.querySelector('[data-views-for]');
+          if (views && typeof data.articleViews === 'number') views.hidden = false;
+        })
+        .catch(function () {});
+    }, 300);
+  }
+
   function init() {
     apply();
+    countVisit();
     Array.prototype.forEach.call(document.querySelectorAll('[data-enhanced]'), function (el) {
       el.hidden = false;
     });

@@ -1,4 +1,22 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { Upload } from '@strapi/icons';
+
+const vi = {
+  'dossier-import.menu': 'Nhập số liệu hồ sơ',
+  'dossier-import.title': 'Nhập số liệu giải quyết hồ sơ',
+  'dossier-import.subtitle': 'Số liệu giải quyết thủ tục hành chính (QĐ 766/QĐ-TTg) từ tệp CSV hoặc JSON',
+  'dossier-import.help':
+    'Mỗi dòng là một kỳ và một đơn vị. Các cột: {columns}. Kỳ có dạng YYYY, YYYY-Qn hoặc YYYY-MM; đơn vị ghi bằng tên tiếng Việt. Các tỷ lệ do cổng tự tính, không nhập. Dòng trùng kỳ và đơn vị đã có sẽ thay thế số liệu cũ.',
+  'dossier-import.hint': 'Tệp có bất kỳ dòng nào không hợp lệ sẽ không được nhập.',
+  'dossier-import.file': 'Tệp (.csv hoặc .json)',
+  'dossier-import.submit': 'Nhập số liệu',
+  'dossier-import.doneTitle': 'Đã nhập',
+  'dossier-import.done': '{rows} dòng: {created} mới, {updated} thay thế.',
+  'dossier-import.failedTitle': 'Chưa nhập dòng nào',
+  'dossier-import.row': 'Dòng',
+  'dossier-import.problem': 'Lỗi',
+  'dossier-import.more': 'và {n} lỗi khác',
+};
 
 export default {
   config: {
@@ -7,6 +25,16 @@ export default {
     // The release check calls GitHub, which closed government networks cannot reach.
     notifications: { releases: false },
     tutorials: false,
+    translations: { vi },
+  },
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: 'dossier-import',
+      icon: Upload,
+      intlLabel: { id: 'dossier-import.menu', defaultMessage: 'Import dossier figures' },
+      permissions: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::dossier-statistic.dossier-statistic' }],
+      Component: async () => ({ default: (await import('./pages/DossierImport')).DossierImport }),
+    });
   },
   bootstrap(_app: StrapiApp) {},
 };

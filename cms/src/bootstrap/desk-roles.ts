@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * The communications desk on Strapi's built-in admin roles:
- *  - Author ("phóng viên", reporter): creates drafts and edits only the entries they created; cannot publish.
+ *  - Author ("phóng viên", reporter): creates drafts and edits only the entries they created; cannot publish;
+ *    works only on types with drafts (articles, map layers, documents), since other types are public on save.
  *  - Editor ("biên tập viên"): edits everyone's entries and publishes / unpublishes.
  *  - Super Admin: the portal's IT team (settings, users, roles).
  * Strapi creates these roles on the first boot; this keeps the portal's content types in them
@@ -97,8 +98,11 @@ async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boole
 export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
   const locales: string[] = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
   const editor = desiredPermissions(strapi, locales).map((p) => ({ ...p, conditions: [] }));
+  // Reporters only write types with drafts: anything they save waits for an editor. Types without
+  // draft & publish (settings, units, links, dossier figures…) are public on save, so editors only.
+  const hasDrafts = (uid: string) => Boolean((strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
   const author = editor
-    .filter((p) => p.action !== PUBLISH)
+    .filter((p) => p.action !== PUBLISH && hasDrafts(p.subject as string))
     .map((p) => ({ ...p, conditions: ['admin::is-creator'] }));
   const changes =
     (await syncRole(strapi, 'strapi-editor', editor)) +

@@ -176,6 +176,12 @@ describe('the newsroom roles', () => {
     assert.equal(pub.json.data.length, 1);
   });
 
+  test('a reporter cannot create what is public on save (types without drafts)', async () => {
+    const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+    const res = await api.request('POST', '/content-manager/collection-types/api::website-link.website-link?locale=vi', { label: 'Liên kết lạ', url: 'https://example.org', order: 99 }, reporter);
+    assert.equal(res.status, 403, res.text);
+  });
+
   test('a reporter cannot edit an entry someone else created', async () => {
     const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
     const list = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&filters[slug][$notContainsi]=tong-hop');
@@ -453,6 +459,40 @@ describe('dossier-processing figures', () => {
     assert.equal(await total(), before + 2);
     const res = await api.graphql(`{ dossierStatistics(filters: { period: { eq: "2020-Q1" }, unit: { name: { eq: "UBND Xã Thạch Kênh" } } }) { received resolvedLate periodStart periodEnd } }`);
     assert.deepEqual(res.json.data.dossierStatistics, [{ received: 1200, resolvedLate: 10, periodStart: '2020-01-01', periodEnd: '2020-03-31' }]);
+  });
+});
+
+describe('dossier figures uploaded in the admin', () => {
+  const HEADER = 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
+  const upload = async (token: string | null, name: string, content: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: name.endsWith('.json') ? 'application/json' : 'text/csv' }), name);
+    const res = await fetch(`${server.url}/admin/dossier-import`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: res.status, json: (await res.json().catch(() => null)) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const count = async (period: string) => (await api.get(`/api/dossier-statistics?filters[period][$eq]=${period}`)).json.meta.pagination.total;
+
+  test('an editor uploads a CSV; a mixed file imports nothing and lists its bad rows', async () => {
+    const editor = await adminToken(server.url, EDITOR);
+    const mixed = [HEADER, '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02', '2021-Q1,UBND Xã Thạch Kênh,10,0,0,5,0,0,0,,,2021-04-02'].join('\n');
+    const bad = await upload(editor, 'mixed.csv', mixed);
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.error.details.errorCount, 1);
+    assert.equal(bad.json.error.details.errors[0].row, 3);
+    assert.equal(await count('2021-Q1'), 0, 'nothing imported');
+    const good = await upload(editor, 'good.csv', [HEADER, '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02'].join('\n'));
+    assert.equal(good.status, 200, JSON.stringify(good.json));
+    assert.deepEqual(good.json.data, { rows: 1, created: 1, updated: 0 });
+    assert.equal(await count('2021-Q1'), 1);
+    const json = await upload(editor, 'figures.json', JSON.stringify([{ period: '2021-Q2', unit: 'Ủy ban nhân dân huyện Thạch Hà', received: 5, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 5, resolvedLate: 0, inProgress: 0, overdue: 0, asOf: '2021-07-01' }]));
+    assert.equal(json.status, 200, JSON.stringify(json.json));
+    assert.equal((await upload(editor, 'notes.txt.exe', 'x')).status, 400);
+  });
+
+  test('authors and anonymous callers cannot upload', async () => {
+    const author = await adminToken(server.url, AUTHOR);
+    assert.equal((await upload(author, 'good.csv', HEADER)).status, 403);
+    assert.equal((await upload(null, 'good.csv', HEADER)).status, 401);
   });
 });
 

@@ -133,7 +133,9 @@ export async function startServer(db: Database, extraEnv: Record<string, string>
   let logs = '';
   const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {
     cwd: CMS_DIR,
-    env: { ...baseEnv(db), ...redisEnv(), HOST: '127.0.0.1', PORT: String(port), ...extraEnv },
+    // The suites call the CMS anonymously far faster than any visitor: the per-IP GraphQL budget is
+    // lifted here (partner-feed.test.ts sets its own low budgets to test the rate limits).
+    env: { ...baseEnv(db), ...redisEnv(), HOST: '127.0.0.1', PORT: String(port), FEED_RATE_ANONYMOUS_POINTS: '10000000', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (logs += d));
@@ -193,4 +195,36 @@ export async function adminToken(url: string, who = ADMIN): Promise<string> {
   const res = await client(url).request('POST', '/admin/login', who);
   if (res.status !== 200) throw new Error(`admin login failed (${res.status}): ${res.text}`);
   return res.json.data.token as string;
+}
+
+/**
+ * Every row of every table of a test database, as one string: for checks that something (an IP address,
+ * an e-mail) is stored nowhere.
+ */
+export async function allTableText(db: Database): Promise<string> {
+  const parts: string[] = [];
+  if (db.kind === 'postgres') {
+    const c = new Client({ host: '127.0.0.1', port: Number(db.env.DATABASE_PORT), user: db.env.DATABASE_USERNAME, database: db.env.DATABASE_NAME });
+    await c.connect();
+    try {
+      const tables = await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+      for (const { table_name: name } of tables.rows) {
+        const rows = await c.query(`SELECT * FROM "${name}"`);
+        parts.push(`${name}: ${JSON.stringify(rows.rows)}`);
+      }
+    } finally {
+      await c.end();
+    }
+    return parts.join('\n');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Sqlite = require(require.resolve('better-sqlite3', { paths: [CMS_DIR] }));
+  const conn = new Sqlite(db.env.DATABASE_FILENAME, { readonly: true });
+  try {
+    const tables = conn.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>;
+    for (const { name } of tables) parts.push(`${name}: ${JSON.stringify(conn.prepare(`SELECT * FROM "${name}"`).all())}`);
+  } finally {
+    conn.close();
+  }
+  return parts.join('\n');
 }

@@ -5,6 +5,14 @@ export const STYLESHEET = `/portal.css?v=${version}`;
 export const SCRIPT = `/portal.js?v=${version}`;
 
 /**
+ * Where page views are reported (navigator.sendBeacon from portal.js). The CMS's visit-counter answers
+ * it outside Strapi's request stack; behind a reverse proxy that serves it on the portal's own domain,
+ * set VISIT_BEACON_URL=/api/visit-counter/hit (see config/nginx/portal.conf).
+ */
+export const BEACON_URL =
+  process.env.VISIT_BEACON_URL ?? `${(process.env.PUBLIC_CMS_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '')}/api/visit-counter/hit`;
+
+/**
  * Applies the reader's saved text size and contrast before the first paint (portal.js does the rest
  * once loaded), so large-text readers never see the page jump.
  */

@@ -16,6 +16,8 @@ const SEGMENTS = {
   map: { vi: 'ban-do', en: 'map' },
   documents: { vi: 'van-ban', en: 'documents' },
   dossiers: { vi: 'tinh-hinh-giai-quyet-ho-so', en: 'dossiers' },
+  partners: { vi: 'doi-tac', en: 'partners' },
+  search: { vi: 'tim-kiem', en: 'search' },
 } as const;
 
 export const routes = {
@@ -31,6 +33,8 @@ export const routes = {
   dossierData: (locale: Locale, format: 'csv' | 'json') => `/${locale}/dossiers/data.${format}`,
   document: (locale: Locale, slug: string) => `/${locale}/${SEGMENTS.documents[locale]}/${slug}`,
   rss: (locale: Locale) => `/${locale}/rss.xml`,
+  partners: (locale: Locale) => `/${locale}/${SEGMENTS.partners[locale]}`,
+  search: (locale: Locale, query = '') => `/${locale}/${SEGMENTS.search[locale]}${query}`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };
 
@@ -48,7 +52,7 @@ export function localizedRewrites(): Array<{ source: string; destination: string
 export type ParsedPath =
   | { kind: 'home'; locale: Locale }
   | { kind: 'article' | 'category' | 'document'; locale: Locale; slug: string }
-  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers'; locale: Locale }
+  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers' | 'partners' | 'search'; locale: Locale }
   | { kind: 'other'; locale: Locale };
 
 export function parsePath(pathname: string): ParsedPath | null {

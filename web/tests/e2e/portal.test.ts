@@ -115,6 +115,22 @@ describe('reading the portal', () => {
     assert.match(await page.locator('main').innerText(), /Thạch Hà District People's Committee/);
   });
 
+  test('the partner page documents every operation the CMS registry has, from the footer, in both languages', async () => {
+    const registry = await client(stack.cms.url).get('/api/partner-feed/operations');
+    await page.goto(url('/vi'));
+    await page.locator('footer a', { hasText: 'Dữ liệu cho đối tác' }).click();
+    await page.waitForURL('**/vi/doi-tac');
+    const vi = await page.locator('main').innerText();
+    for (const op of registry.json.data as Array<{ id: string; title: { vi: string } }>) {
+      assert.ok(vi.includes(op.id) && vi.includes(op.title.vi), `${op.id} documented`);
+      assert.ok(vi.includes(`/api/partner-feed/operations/${op.id}?`), `${op.id} has a curl example`);
+    }
+    assert.match(vi, new RegExp(`${registry.json.meta.limits.maxCost}`));
+    const en = await page.goto(url('/en/partners'));
+    assert.equal(en?.status(), 200);
+    assert.match(await page.locator('h1').textContent() ?? '', /Data for partners/);
+  });
+
   test('a missing page answers 404 with the page in the reader’s language', async () => {
     const vi = await page.goto(url('/vi/tin-tuc/khong-co-bai-nay'));
     assert.equal(vi?.status(), 404);
@@ -125,6 +141,50 @@ describe('reading the portal', () => {
     assert.ok(!(await page.getByRole('heading', { name: 'Không tìm thấy trang' }).isVisible()));
     assert.equal((await page.goto(url('/vi/khong-co-trang-nay')))?.status(), 404);
     assert.equal((await page.goto(url('/somewhere-else')))?.status(), 404);
+  });
+});
+
+describe('visit statistics', () => {
+  const siteTotal = async () => (await client(stack.cms.url).get('/api/visit-counter/stats')).json.data.total as number;
+
+  test('each page view is counted by the beacon and the sidebar shows the figures in the reader’s number format', async () => {
+    const before = await siteTotal();
+    assert.ok(before >= 137_814, 'the demo continues from the earlier counter');
+    // Headless Chromium announces itself as "HeadlessChrome", which the counter rightly treats as a bot.
+    const context = await stack.browser.newContext({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36' });
+    const page = await context.newPage();
+    await page.goto(url('/vi'));
+    await page.goto(url(`/vi/tin-tuc/${FEATURED_VI}`));
+    // Two page views reach the CMS (its read API caches for a few seconds).
+    await eventually(async () => (await siteTotal()) >= before + 2, 20_000, 'page views were not counted');
+    const block = page.locator('#visit-statistics');
+    assert.match(await block.innerText(), /THỐNG KÊ TRUY CẬP/i);
+    assert.match(await block.locator('[data-stat="total"]').innerText(), /^1\d{2}\.\d{3}$/, 'Vietnamese groups thousands with dots');
+    // The article shows its views once portal.js has fetched them.
+    await page.locator('.article-views').waitFor({ state: 'visible' });
+    assert.match(await page.locator('.article-views').innerText(), /^Lượt xem: \d+$/);
+    await page.goto(url('/en'));
+    await eventually(async () => /^1\d{2},\d{3}$/.test(await page.locator('[data-stat="total"]').innerText()), 10_000, 'English number format');
+    assert.match(await page.locator('#visit-statistics').innerText(), /Online/);
+    await context.close();
+  });
+
+  test('a crawler’s page views are not counted', async () => {
+    const context = await stack.browser.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    // (The beacon is sent: the CMS recognises the crawler and answers without counting.)
+    const bot = await context.newPage();
+    let beaconSent = false;
+    bot.on('request', (request) => {
+      if (request.url().endsWith('/api/visit-counter/hit')) beaconSent = true;
+    });
+    await new Promise((r) => setTimeout(r, 6000)); // let earlier beacons settle past the read cache
+    const before = await siteTotal();
+    await bot.goto(url('/vi'));
+    await bot.waitForLoadState('networkidle');
+    await new Promise((r) => setTimeout(r, 6000));
+    assert.ok(beaconSent, 'the page sent its beacon');
+    assert.equal(await siteTotal(), before);
+    await context.close();
   });
 });
 
@@ -277,6 +337,11 @@ describe('display and accessibility', () => {
     ['documents en', '/en/documents/120-bc-ubnd-2019'],
     ['dossiers vi', '/vi/tinh-hinh-giai-quyet-ho-so'],
     ['dossiers en', '/en/dossiers'],
+    ['partners vi', '/vi/doi-tac'],
+    ['partners en', '/en/partners'],
+    ['search vi', '/vi/tim-kiem?q=cai+cach+hanh+chinh'],
+    ['search en', '/en/search?q=reform&sort=date'],
+    ['search empty vi', '/vi/tim-kiem?q=khongtontai'],
   ] as const) {
     test(`axe finds no serious or critical violation: ${name}`, async () => {
       const context = await stack.browser.newContext();
@@ -292,6 +357,36 @@ describe('display and accessibility', () => {
       await context.close();
     });
   }
+});
+
+describe('search', () => {
+  test('the header box finds news typed without diacritics, with highlights, pages and filters', async () => {
+    await page.goto(url('/vi'));
+    await page.fill('#header-search-q', 'thach');
+    await Promise.all([page.waitForURL(/\/vi\/tim-kiem\?q=thach/), page.press('#header-search-q', 'Enter')]);
+    assert.match((await page.textContent('[role="status"]')) ?? '', /kết quả cho “thach”/);
+    assert.ok((await page.locator('.search-hit mark').count()) > 0, 'matches are marked');
+    const marks = await page.locator('.search-hit mark').allTextContents();
+    assert.ok(marks.some((m) => /^thạch$/i.test(m)), marks.slice(0, 5).join(', '));
+    await Promise.all([page.waitForURL(/page=2/), page.click('.pagination a[rel="next"]')]);
+    assert.equal(await page.textContent('.pagination [aria-current="page"]'), '2');
+
+    await page.goto(url('/vi/tim-kiem?q=cai+cach+hanh+chinh'));
+    const category = await page.locator('select[name="category"] option').nth(2).textContent();
+    await page.selectOption('select[name="category"]', { index: 2 });
+    await Promise.all([page.waitForURL(/category=/), page.click('.search-filters button[type="submit"]')]);
+    const metas = await page.locator('.search-hit-meta').allTextContents();
+    assert.ok(metas.length > 0);
+    for (const meta of metas) assert.ok(meta.includes((category ?? '').replace(/^— /, '')), meta);
+  });
+
+  test('an empty result says so, and English works the same way', async () => {
+    await page.goto(url('/vi/tim-kiem?q=khongtontai'));
+    assert.match((await page.textContent('.empty-state')) ?? '', /Không tìm thấy kết quả nào cho “khongtontai”/);
+    await page.goto(url('/en/search?q=administratve+reform'));
+    assert.ok((await page.locator('.search-hit').count()) > 0, 'a typo still finds');
+    assert.match((await page.textContent('[role="status"]')) ?? '', /results? for/);
+  });
 });
 
 describe('feeds', () => {

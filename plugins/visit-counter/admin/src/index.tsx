@@ -1,12 +1,26 @@
 // Admin entry of the visit-counter plugin, bundled from source by `strapi build`.
-const PLUGIN_ID = 'visit-counter';
+import { PresentationChart } from '@strapi/icons';
+import en from './translations/en.json';
+import vi from './translations/vi.json';
+
+export const PLUGIN_ID = 'visit-counter';
+const TRANSLATIONS: Record<string, Record<string, string>> = { en, vi };
+
+const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`${PLUGIN_ID}.${k}`, v]));
 
 export default {
   register(app: any) {
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PresentationChart,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Visit statistics' },
+      permissions: [{ action: 'plugin::visit-counter.read', subject: null }],
+      Component: async () => ({ default: (await import('./pages/StatisticsPage')).StatisticsPage }),
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Visit statistics' });
   },
   bootstrap() {},
-  async registerTrads() {
-    return [];
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: prefixed(TRANSLATIONS[locale] ?? en) }));
   },
 };

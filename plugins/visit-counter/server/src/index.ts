@@ -1,13 +1,73 @@
 import type { Core } from '@strapi/strapi';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defaults, validateConfig, type VisitCounterConfig } from './config';
+import stats from './controllers/stats';
+import { registerGraphql } from './graphql';
+import { HIT_PATH, createHitHandler } from './http/hit-handler';
+import routes from './routes';
+import { VisitCounter } from './services/counter';
 
-// Server entry of the visit-counter plugin (compiled to dist/server by `npm run build -w plugins/visit-counter`).
+const ACTIONS = [
+  { section: 'plugins', displayName: 'Read visit statistics', uid: 'read', pluginName: 'visit-counter' },
+  { section: 'plugins', displayName: 'Change the starting total', uid: 'settings', pluginName: 'visit-counter' },
+];
+
+let counter: VisitCounter | null = null;
+
+/** Answer the hit beacon before Koa: Strapi's middleware stack costs far more than counting a hit. */
+function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
+  const server = strapi.server.httpServer;
+  const configured = service.config.trustedProxyHops;
+  // Strapi's `server.proxy` is a boolean or { koa, maxIpsCount } (cms/config/server.ts: IS_PROXIED, PROXY_HOPS).
+  const proxy = strapi.config.get('server.proxy') as boolean | { koa?: boolean; maxIpsCount?: number } | undefined;
+  const fromServer = typeof proxy === 'object' && proxy ? (proxy.koa ? (proxy.maxIpsCount ?? 1) : 0) : proxy ? 1 : 0;
+  const trustedHops = configured ?? fromServer;
+  const handleHit = createHitHandler({ collector: service.collector, salts: service.salts, articles: service.articles, today: service.today, trustedHops });
+  const others = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '';
+    if (url === HIT_PATH || url.startsWith(`${HIT_PATH}?`)) return handleHit(req, res);
+    for (const listener of others) listener.call(server, req, res);
+  });
+}
+
+/** Editors read the statistics; only Super Admins change the starting total. */
+async function grantEditors(strapi: Core.Strapi): Promise<void> {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  if (!role) return;
+  const has = await strapi.db.query('admin::permission').findOne({ where: { role: { id: role.id }, action: 'plugin::visit-counter.read' } });
+  if (!has) await strapi.service('admin::role').addPermissions(role.id, [{ action: 'plugin::visit-counter.read' }]);
+}
+
 export default {
-  register(_ctx: { strapi: Core.Strapi }) {},
-  bootstrap(_ctx: { strapi: Core.Strapi }) {},
-  destroy(_ctx: { strapi: Core.Strapi }) {},
-  config: { default: {}, validator() {} },
-  routes: {},
-  controllers: {},
-  services: {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerGraphql(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
+    const service = strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
+    await service.start();
+    mountHitHandler(strapi, service);
+    await grantEditors(strapi);
+  },
+
+  async destroy() {
+    await counter?.stop();
+  },
+
+  config: {
+    default: defaults,
+    validator: (config: VisitCounterConfig) => validateConfig(config),
+  },
+  routes,
+  controllers: { stats },
+  services: {
+    counter: ({ strapi }: { strapi: Core.Strapi }) => {
+      counter = new VisitCounter(strapi, strapi.config.get('plugin::visit-counter') as VisitCounterConfig);
+      return counter;
+    },
+  },
   contentTypes: {},
 };

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { DISPLAY_BOOTSTRAP, STYLESHEET } from '@/lib/assets';
+import { SEARCH_STYLESHEET } from '@/lib/search';
 import { getSiteFrame } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
 import { LOCALES, isLocale, routes } from '@/lib/routes';
@@ -39,6 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <head>
         <link rel="stylesheet" href={STYLESHEET} />
+        <link rel="stylesheet" href={SEARCH_STYLESHEET} />
         <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOTSTRAP }} />
       </head>
       <body>

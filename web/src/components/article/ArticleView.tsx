@@ -19,12 +19,15 @@ export function ArticleView({ article, related, t }: { article: Article; related
     { label: article.title },
   ];
   return (
-    <article className="article">
+    <article className="article" data-article-id={article.id}>
       <Breadcrumbs items={crumbs} label={t.breadcrumbs} />
       <h1 className="article-title">{article.title}</h1>
       <p className="article-meta">
         <span>
           {t.published}: <time dateTime={article.date}>{formatDateTime(article.date, locale)}</time>
+        </span>
+        <span className="article-views" hidden data-views-for={article.id}>
+          {t.articleViews}: <span data-stat="articleViews" />
         </span>
         {article.sourceUnit ? (
           <span className="source-unit">

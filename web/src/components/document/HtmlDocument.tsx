@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { DISPLAY_BOOTSTRAP, STYLESHEET } from '@/lib/assets';
+import { SEARCH_STYLESHEET } from '@/lib/search';
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
@@ -55,6 +56,7 @@ export function HtmlDocument({ locale, frame, t, head, path, children }: { local
         {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <link rel="stylesheet" href={STYLESHEET} />
+        <link rel="stylesheet" href={SEARCH_STYLESHEET} />
         <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOTSTRAP }} />
       </head>
       <body>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
-import { SCRIPT } from '@/lib/assets';
+import { BEACON_URL, SCRIPT } from '@/lib/assets';
 import type { Locale } from '@/lib/routes';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -22,7 +22,7 @@ export function PageFrame({ frame, locale, t, path, children }: { frame: SiteFra
         <Sidebar frame={frame} locale={locale} t={t} />
       </div>
       <SiteFooter frame={frame} locale={locale} t={t} />
-      <script src={SCRIPT} defer />
+      <script src={SCRIPT} defer data-beacon={BEACON_URL} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { SiteFrame, WebsiteLink } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
+import { formatNumber } from '@/lib/i18n/format';
 import { Icon, type IconName } from './icons';
 
 function ServiceLink({ href, title, hint, icon, external, t }: { href: string; title: string; hint: string; icon: IconName; external: boolean; t: Messages }) {
@@ -35,6 +36,40 @@ function groupLinks(links: WebsiteLink[]): Array<[string, WebsiteLink[]]> {
   const groups = new Map<string, WebsiteLink[]>();
   for (const link of links) groups.set(link.group ?? '', [...(groups.get(link.group ?? '') ?? []), link]);
   return [...groups.entries()];
+}
+
+/**
+ * "Thống kê: 137.814 · Online: 62" as rendered with the page; portal.js refreshes the figures from
+ * /api/stats after counting this page view, so cached pages show live numbers.
+ */
+function VisitStatistics({ visits, locale, t }: { visits: SiteFrame['visits']; locale: Locale; t: Messages }) {
+  const n = (value: number) => formatNumber(value, locale);
+  return (
+    <section className="side-block visit-stats" id="visit-statistics" aria-labelledby="visit-statistics-title" data-visit-stats>
+      <h2 className="side-title" id="visit-statistics-title">
+        {t.statistics}
+      </h2>
+      {visits ? (
+        <dl className="stats-list">
+          {(
+            [
+              ['total', t.statsTotal],
+              ['online', t.statsOnline],
+              ['todayHits', t.statsToday],
+              ['todayVisitors', t.statsVisitorsToday],
+            ] as const
+          ).map(([key, label]) => (
+            <div key={key}>
+              <dt>{label}</dt>
+              <dd data-stat={key}>{n(visits[key])}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="muted">{t.statisticsPending}</p>
+      )}
+    </section>
+  );
 }
 
 /** The district-portal sidebar: services, the administrative map, website links and visit statistics. */
@@ -75,10 +110,7 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
           </details>
         </section>
       ) : null}
-      <section className="side-block" id="visit-statistics">
-        <h2 className="side-title">{t.statistics}</h2>
-        <p className="muted">{t.statisticsPending}</p>
-      </section>
+      <VisitStatistics visits={frame.visits} locale={locale} t={t} />
     </aside>
   );
 }

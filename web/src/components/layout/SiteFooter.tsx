@@ -1,5 +1,6 @@
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
+import { getPartnerMessages } from '@/lib/i18n/partners';
 import { routes, type Locale } from '@/lib/routes';
 
 export function SiteFooter({ frame, locale, t }: { frame: SiteFrame; locale: Locale; t: Messages }) {
@@ -32,6 +33,7 @@ export function SiteFooter({ frame, locale, t }: { frame: SiteFrame; locale: Loc
         <div className="footer-links">
           <a href={routes.organisation(locale)}>{t.contacts}</a>
           <a href={routes.rss(locale)}>{t.rss}</a>
+          <a href={routes.partners(locale)}>{getPartnerMessages(locale).footerLink}</a>
         </div>
       </div>
       {footer.copyright ? (

@@ -2,6 +2,7 @@ import { Picture } from '@/components/common/Picture';
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
+import { HeaderSearch } from '@/components/search/HeaderSearch';
 import { DisplayControls } from './DisplayControls';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -24,6 +25,7 @@ export function SiteHeader({ frame, locale, t, path }: { frame: SiteFrame; local
               {frame.tagline ? <span className="brand-tagline">{frame.tagline}</span> : null}
             </span>
           </a>
+          <HeaderSearch locale={locale} t={t} />
         </div>
       </div>
       <nav className="main-nav" aria-label={t.mainNav}>

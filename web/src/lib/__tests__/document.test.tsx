@@ -14,6 +14,7 @@ const frame: SiteFrame = {
   services: { operationsPortal: 'https://dieuhanh.example.vn', dossierStatus: null, documentExchange: null },
   nav: [{ name: 'Tin tức', slug: 'tin-tuc', children: [] }],
   websiteLinks: [],
+  visits: { total: 137_814, online: 62, todayHits: 1_204, todayVisitors: 388 },
 };
 
 test('a plain document carries head tags and only the portal’s own small scripts', async () => {
@@ -39,4 +40,27 @@ test('a plain document carries head tags and only the portal’s own small scrip
   const scripts = html.match(/<script\b[^>]*>/g) ?? [];
   assert.equal(scripts.length, 2, 'the display bootstrap and portal.js only');
   assert.ok(!html.includes('__next_f'), 'no server-component payload');
+  assert.match(html, /data-beacon="[^"]*\/api\/visit-counter\/hit"/, 'portal.js knows where to count the page view');
+});
+
+test('the statistics block shows the figures in Vietnamese number format, and in English format on English pages', async () => {
+  const vi = await renderDocument(
+    <HtmlDocument locale="vi" frame={frame} t={getMessages('vi')} path="/vi" head={{ title: 'Trang chủ' }}>
+      <p>x</p>
+    </HtmlDocument>,
+  );
+  assert.match(vi, /<dt>Thống kê<\/dt><dd data-stat="total">137\.814<\/dd>/);
+  assert.match(vi, /<dt>Online<\/dt><dd data-stat="online">62<\/dd>/);
+  const en = await renderDocument(
+    <HtmlDocument locale="en" frame={frame} t={getMessages('en')} path="/en" head={{ title: 'Home' }}>
+      <p>x</p>
+    </HtmlDocument>,
+  );
+  assert.match(en, /<dt>Total visits<\/dt><dd data-stat="total">137,814<\/dd>/);
+  const pending = await renderDocument(
+    <HtmlDocument locale="vi" frame={{ ...frame, visits: null }} t={getMessages('vi')} path="/vi" head={{ title: 'Trang chủ' }}>
+      <p>x</p>
+    </HtmlDocument>,
+  );
+  assert.match(pending, /Số liệu truy cập đang được cập nhật/);
 });

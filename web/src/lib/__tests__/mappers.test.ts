@@ -57,8 +57,10 @@ test('the navigation is a category tree', () => {
       null,
     ],
     websiteLinks: [{ label: 'Chính phủ', url: 'https://chinhphu.vn', group: null }],
+    visitStats: { total: 137814, online: 62, todayHits: 10, todayVisitors: 4 },
   };
   const frame = toSiteFrame(data);
+  assert.deepEqual(frame.visits, { total: 137814, online: 62, todayHits: 10, todayVisitors: 4 });
   assert.deepEqual(frame.nav, [
     { name: 'Tin tức', slug: 'tin-tuc', children: [{ name: 'CCHC', slug: 'cchc' }] },
     { name: 'Thông báo', slug: 'thong-bao', children: [] },

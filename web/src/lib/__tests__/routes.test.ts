@@ -16,6 +16,8 @@ test('paths parse back to what they show', () => {
   assert.deepEqual(parsePath('/en/category/notices/3'), { kind: 'category', locale: 'en', slug: 'notices' });
   assert.deepEqual(parsePath('/en'), { kind: 'home', locale: 'en' });
   assert.deepEqual(parsePath('/vi/to-chuc'), { kind: 'organisation', locale: 'vi' });
+  assert.deepEqual(parsePath('/en/partners'), { kind: 'partners', locale: 'en' });
+  assert.deepEqual(parsePath('/vi/doi-tac'), { kind: 'partners', locale: 'vi' });
   assert.deepEqual(parsePath('/vi/xyz'), { kind: 'other', locale: 'vi' });
   assert.equal(parsePath('/fr/abc'), null);
 });

@@ -9,6 +9,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
 
+/** Identifies the web's own server-side reads to the CMS (not rate-limited there). */
+export const webKeyHeader = (): Record<string, string> =>
+  process.env.REVALIDATE_SECRET ? { 'x-portal-web-key': process.env.REVALIDATE_SECRET } : {};
+
 /** Safety net when no revalidation call arrives (seconds). */
 export const REVALIDATE_SECONDS = 3600;
 
@@ -16,7 +20,9 @@ export const { getClient } = registerApolloClient(
   () =>
     new ApolloClient({
       cache: new InMemoryCache(),
-      link: new HttpLink({ uri: `${CMS_URL}/graphql` }),
+      // The CMS rate-limits anonymous GraphQL callers per IP; the web's own server-side reads (pages,
+      // `next build`) identify themselves with the shared REVALIDATE_SECRET and are not limited.
+      link: new HttpLink({ uri: `${CMS_URL}/graphql`, headers: webKeyHeader() }),
     }),
 );
 

@@ -122,6 +122,9 @@ export function toSiteFrame(data: SiteFrameQuery): SiteFrame {
       copyright: s?.copyright ?? null,
       responsible: s?.responsiblePerson ?? null,
     },
+    visits: data.visitStats
+      ? { total: data.visitStats.total, online: data.visitStats.online, todayHits: data.visitStats.todayHits, todayVisitors: data.visitStats.todayVisitors }
+      : null,
     services: {
       operationsPortal: s?.operationsPortalUrl ?? null,
       dossierStatus: s?.dossierStatusUrl ?? null,

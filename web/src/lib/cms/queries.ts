@@ -83,6 +83,8 @@ export async function alternatePath(from: string, to: Locale): Promise<string> {
   if (parsed.kind === 'map') return routes.map(to);
   if (parsed.kind === 'documents') return routes.documents(to);
   if (parsed.kind === 'dossiers') return routes.dossiers(to);
+  if (parsed.kind === 'partners') return routes.partners(to);
+  if (parsed.kind === 'search') return routes.search(to);
   if (parsed.kind === 'document') return routes.document(to, parsed.slug); // the number-based slug is shared
   if (parsed.kind === 'article') {
     const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [tags.article(parsed.locale, parsed.slug)]);

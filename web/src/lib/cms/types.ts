@@ -58,6 +58,15 @@ export interface SiteFrame {
   services: { operationsPortal: string | null; dossierStatus: string | null; documentExchange: string | null };
   nav: NavCategory[];
   websiteLinks: WebsiteLink[];
+  /** Visit statistics when the page was rendered (portal.js refreshes them from /api/stats). */
+  visits: VisitFigures | null;
+}
+
+export interface VisitFigures {
+  total: number;
+  online: number;
+  todayHits: number;
+  todayVisitors: number;
 }
 
 export interface CategorySection extends CategoryRef {

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Plugin configuration (set from environment variables in cms/config/plugins.ts). */
+export const configSchema = z.object({
+  /** Largest query cost accepted (see graphql/cost.ts). */
+  maxCost: z.number().int().positive(),
+  /** Largest number of aliases in one operation. */
+  maxAliases: z.number().int().nonnegative(),
+  /** Refuse ad-hoc queries on /graphql: only the persisted operations answer (the web stays allowed). */
+  allowlistOnly: z.boolean(),
+  rateLimit: z.object({
+    windowSeconds: z.number().int().positive(),
+    /** Cost points per window for anonymous callers, counted per hashed IP address. */
+    anonymousPoints: z.number().int().positive(),
+    /** Cost points per window for each API token. */
+    tokenPoints: z.number().int().positive(),
+  }),
+  cache: z.object({
+    maxAge: z.number().int().nonnegative(),
+    staleWhileRevalidate: z.number().int().nonnegative(),
+  }),
+  /** Empty: counters and cache generations live in this process's memory. */
+  redisUrl: z.string(),
+  redisPrefix: z.string(),
+  /** Shared secret the web portal sends as `x-portal-web-key` to skip the rate limit (its own pages). */
+  webKey: z.string(),
+  /** Public address of the web portal, for links in the JSON Feed. */
+  siteUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address'),
+});
+
+export type FeedConfig = z.infer<typeof configSchema>;
+
+export const defaultConfig: FeedConfig = {
+  maxCost: 5000,
+  maxAliases: 10,
+  allowlistOnly: false,
+  rateLimit: { windowSeconds: 60, anonymousPoints: 2000, tokenPoints: 30000 },
+  cache: { maxAge: 30, staleWhileRevalidate: 30 },
+  redisUrl: '',
+  redisPrefix: 'portal:',
+  webKey: '',
+  siteUrl: 'http://127.0.0.1:3000',
+};
+
+export function validateConfig(config: unknown): void {
+  const result = configSchema.safeParse(config);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`partner-feed config: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+  }
+}

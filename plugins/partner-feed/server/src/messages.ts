@@ -1,0 +1,48 @@
+/** Caller-facing messages of the partner feed, in Vietnamese and English. */
+export type Lang = 'vi' | 'en';
+
+type Params = Record<string, string | number>;
+const fill = (text: string, params: Params) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+const MESSAGES = {
+  costLimit: {
+    vi: 'Truy vấn vượt giới hạn chi phí (cost limit): chi phí {cost}, tối đa {max}. Hãy giảm pageSize hoặc bớt quan hệ lồng nhau.',
+    en: 'Query cost limit exceeded: the query costs {cost}, the maximum is {max}. Lower pageSize or nest fewer relations.',
+  },
+  rateLimited: {
+    vi: 'Vượt giới hạn tần suất (rate limit): đã dùng {used}/{budget} điểm chi phí trong {window} giây. Thử lại sau {retry} giây.',
+    en: 'Rate limit exceeded: {used} of {budget} cost points used in {window} seconds. Retry in {retry} seconds.',
+  },
+  allowlistOnly: {
+    vi: 'Cổng chỉ nhận các truy vấn đã đăng ký (persisted operations): dùng GET /api/partner-feed/operations/<id>.',
+    en: 'Only registered (persisted) operations are accepted: use GET /api/partner-feed/operations/<id>.',
+  },
+  unknownOperation: {
+    vi: 'Không có thao tác "{id}". Danh sách: GET /api/partner-feed/operations.',
+    en: 'There is no operation "{id}". The list: GET /api/partner-feed/operations.',
+  },
+  badParams: {
+    vi: 'Tham số không hợp lệ: {detail}.',
+    en: 'Invalid parameters: {detail}.',
+  },
+  tokenRequired: {
+    vi: 'Cần API token của đối tác (Authorization: Bearer <token>).',
+    en: 'A partner API token is required (Authorization: Bearer <token>).',
+  },
+  unavailable: {
+    vi: 'Tạm thời không lấy được dữ liệu, vui lòng thử lại.',
+    en: 'The data is temporarily unavailable, please try again.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export const message = (lang: Lang, key: MessageKey, params: Params = {}) => fill(MESSAGES[key][lang], params);
+
+/** The caller's language: a `locale` query parameter, else Accept-Language, else Vietnamese. */
+export function callerLang(query: Record<string, unknown> | undefined, acceptLanguage: string | undefined): Lang {
+  const locale = typeof query?.locale === 'string' ? query.locale : '';
+  if (locale === 'en' || locale === 'vi') return locale;
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { aliasLimitRule } from './graphql/alias-limit.js';
+import { partnerFeedApolloPlugin } from './graphql/apollo-plugin.js';
+import { getFeed } from './feed.js';
+import { guardTokenScopes } from './token-scopes.js';
+
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
+
+/**
+ * Plugs the limits into the GraphQL plugin's Apollo server (read at its bootstrap, after every
+ * register): the alias rule next to Strapi's depth rule, the cost / allowlist / rate-limit plugin,
+ * and `cors: false` so its built-in `Access-Control-Allow-Origin: *` gives way to our CORS middleware.
+ */
+function wireApollo(strapi: Core.Strapi) {
+  const feed = getFeed(strapi);
+  const key = 'plugin::graphql.apolloServer';
+  const apollo = strapi.config.get<Record<string, unknown>>(key, {});
+  strapi.config.set(key, {
+    ...apollo,
+    cors: false,
+    validationRules: [...((apollo.validationRules as unknown[]) ?? []), aliasLimitRule(feed.config.maxAliases)],
+    plugins: [
+      ...((apollo.plugins as unknown[]) ?? []),
+      partnerFeedApolloPlugin({
+        config: feed.config,
+        limits: feed.limits,
+        rateLimiter: () => feed.rateLimiter,
+        onSchema: (schema) => feed.persisted.setSchema(schema),
+      }),
+    ],
+  });
+}
+
+/** Any public change (not a draft save) empties the persisted-operation cache on every node. */
+function invalidateOnPublish(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (context.uid.startsWith('api::') && WRITES.has(context.action)) {
+      const saving = context.action === 'create' || context.action === 'update';
+      const draftOnly = saving && context.contentType.options?.draftAndPublish && (context.params as { status?: string }).status !== 'published';
+      if (!draftOnly) await getFeed(strapi).cache.invalidate();
+    }
+    return result;
+  });
+}
+
+export default function register({ strapi }: { strapi: Core.Strapi }) {
+  wireApollo(strapi);
+  invalidateOnPublish(strapi);
+  guardTokenScopes(strapi);
+}

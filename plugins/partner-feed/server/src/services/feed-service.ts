@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { defaultConfig, type FeedConfig } from '../config.js';
+import type { CostLimits } from '../graphql/cost.js';
+import { createPersisted } from './persisted.js';
+import { createRateLimiter } from './rate-limit.js';
+import { createResponseCache } from './response-cache.js';
+
+export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
+  const config: FeedConfig = { ...defaultConfig, ...strapi.config.get<Partial<FeedConfig>>('plugin::partner-feed', {}) };
+  const limits: CostLimits = {
+    defaultLimit: strapi.config.get<number>('plugin::graphql.defaultLimit', 20),
+    maxLimit: strapi.config.get<number>('plugin::graphql.maxLimit', 100),
+  };
+  const onError = (m: string) => strapi.log.warn(`[partner-feed] redis: ${m}`);
+  const rateLimiter = createRateLimiter(strapi, config);
+  const cache = createResponseCache({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, onError });
+  const persisted = createPersisted(strapi, cache, limits);
+  return {
+    config,
+    limits,
+    rateLimiter,
+    cache,
+    persisted,
+    /** The limits partners may rely on, as shown in the documentation. */
+    publicLimits: () => ({
+      maxDepth: strapi.config.get<number>('plugin::graphql.depthLimit', 10),
+      maxCost: config.maxCost,
+      maxAliases: config.maxAliases,
+      defaultPageSize: limits.defaultLimit,
+      maxPageSize: limits.maxLimit,
+      windowSeconds: config.rateLimit.windowSeconds,
+      anonymousPoints: config.rateLimit.anonymousPoints,
+      tokenPoints: config.rateLimit.tokenPoints,
+      maxAge: config.cache.maxAge,
+      staleWhileRevalidate: config.cache.staleWhileRevalidate,
+      allowlistOnly: config.allowlistOnly,
+    }),
+    async close() {
+      await Promise.all([rateLimiter.close(), cache.close()]);
+    },
+  };
+}
+
+export type FeedService = ReturnType<typeof createFeedService>;

@@ -1,0 +1,88 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { FeedConfig } from '../config.js';
+import { memoryStore, redisStore, type CounterStore, type Decision } from './counter-store.js';
+
+/**
+ * Who is calling and how many cost points they may spend per window:
+ *   - the web portal (header `x-portal-web-key` = the shared REVALIDATE_SECRET): not limited;
+ *   - an API token (partners get read-only ones): `tokenPoints`, counted per token;
+ *   - anyone else: `anonymousPoints`, counted per IP address, which is stored only as a keyed hash.
+ */
+export interface Caller {
+  kind: 'web' | 'token' | 'anonymous';
+  key: string;
+  budget: number;
+}
+
+export interface KoaLike {
+  request: { ip: string; header: Record<string, string | string[] | undefined> };
+  state: { auth?: { strategy?: { name?: string }; credentials?: { id?: number | string } | null } };
+  set(name: string, value: string): void;
+}
+
+const sameSecret = (given: string, expected: string) => {
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
+};
+
+export type RateLimitResult = Decision & { caller: Caller; budget: number; windowSeconds: number };
+
+export function createRateLimiter(strapi: Core.Strapi, config: FeedConfig) {
+  const keys = strapi.config.get<string[]>('server.app.keys', []);
+  const salt = keys[0] ?? config.webKey ?? 'partner-feed';
+  const { windowSeconds, anonymousPoints, tokenPoints } = config.rateLimit;
+  let store: CounterStore | null = null;
+
+  const getStore = () => {
+    if (!store) {
+      store = config.redisUrl
+        ? redisStore(config.redisUrl, config.redisPrefix, (m) => strapi.log.warn(`[partner-feed] redis: ${m}`))
+        : memoryStore();
+    }
+    return store;
+  };
+
+  function identify(ctx: KoaLike): Caller {
+    const webKey = ctx.request.header['x-portal-web-key'];
+    if (config.webKey && typeof webKey === 'string' && sameSecret(webKey, config.webKey)) return { kind: 'web', key: 'web', budget: Infinity };
+    const auth = ctx.state.auth;
+    const id = auth?.credentials?.id;
+    if (id !== undefined && /api-token$/.test(auth?.strategy?.name ?? '')) return { kind: 'token', key: `token:${id}`, budget: tokenPoints };
+    if (id !== undefined && auth?.strategy?.name === 'users-permissions') return { kind: 'token', key: `user:${id}`, budget: tokenPoints };
+    const ip = crypto.createHmac('sha256', salt).update(ctx.request.ip ?? '').digest('base64url').slice(0, 24);
+    return { kind: 'anonymous', key: `ip:${ip}`, budget: anonymousPoints };
+  }
+
+  /** Charge `cost` points to the caller; sets RateLimit-* headers. A store failure lets the request through. */
+  async function charge(ctx: KoaLike, cost: number): Promise<RateLimitResult> {
+    const caller = identify(ctx);
+    const base = { caller, budget: caller.budget, windowSeconds };
+    if (caller.kind === 'web') return { ...base, allowed: true, used: 0, resetIn: 0 };
+    let decision: Decision;
+    try {
+      decision = await getStore().consume(caller.key, cost, caller.budget, windowSeconds);
+    } catch (error) {
+      strapi.log.warn(`[partner-feed] rate limit store unavailable (${error instanceof Error ? error.message : error}); request allowed`);
+      return { ...base, allowed: true, used: 0, resetIn: windowSeconds };
+    }
+    ctx.set('RateLimit-Limit', String(caller.budget));
+    ctx.set('RateLimit-Remaining', String(Math.max(0, caller.budget - decision.used)));
+    ctx.set('RateLimit-Reset', String(decision.resetIn));
+    ctx.set('X-Query-Cost', String(cost));
+    if (!decision.allowed) ctx.set('Retry-After', String(decision.resetIn));
+    return { ...base, ...decision };
+  }
+
+  return {
+    identify,
+    charge,
+    async close() {
+      await store?.close();
+      store = null;
+    },
+  };
+}
+
+export type RateLimiter = ReturnType<typeof createRateLimiter>;

@@ -1,0 +1,100 @@
+import crypto from 'node:crypto';
+import { Redis } from 'ioredis';
+
+/**
+ * Rendered responses of the persisted operations and feeds, kept in memory per CMS node and dropped
+ * on every publish. With Redis, a publish on one node is broadcast to all the others (pub/sub), so
+ * none of them keeps serving an old body. Concurrent misses for one key share a single computation.
+ * The ETag is a hash of the body: it changes exactly when the content does, on every node alike.
+ */
+export interface CachedBody {
+  body: string;
+  etag: string;
+}
+
+export const etagOf = (body: string) => `"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+
+/** True when an If-None-Match header names this ETag (weak or strong, or `*`). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || t === etag;
+  });
+}
+
+export function createResponseCache(options: { redisUrl: string; redisPrefix: string; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
+  // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
+  const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const entries = new Map<string, CachedBody & { at: number }>();
+  const fresh = (key: string) => {
+    const entry = entries.get(key);
+    if (entry && Date.now() - entry.at > ttlMs) entries.delete(key);
+    return entries.get(key);
+  };
+  const inflight = new Map<string, Promise<CachedBody>>();
+  const maxEntries = options.maxEntries ?? 2000;
+  let generation = 0;
+  const channel = `${options.redisPrefix}feed:invalidate`;
+  let publisher: Redis | null = null;
+  let subscriber: Redis | null = null;
+
+  const clearLocal = () => {
+    generation += 1;
+    entries.clear();
+  };
+
+  if (options.redisUrl) {
+    publisher = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
+    subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
+    for (const r of [publisher, subscriber]) r.on('error', (e: Error) => options.onError(e.message));
+    void subscriber.subscribe(channel).catch((e: Error) => options.onError(e.message));
+    subscriber.on('message', (ch: string) => {
+      if (ch === channel) clearLocal();
+    });
+  }
+
+  return {
+    peek: (key: string): CachedBody | undefined => fresh(key),
+
+    async get(key: string, build: () => Promise<string | null>): Promise<CachedBody | null> {
+      const hit = fresh(key);
+      if (hit) return hit;
+      const running = inflight.get(key);
+      if (running) return running;
+      const startedAt = generation;
+      const job = (async () => {
+        const body = await build();
+        if (body === null) throw new Error('not cacheable');
+        const entry = { body, etag: etagOf(body) };
+        // A publish during the computation may have made this body old: serve it once, do not keep it.
+        if (startedAt === generation) {
+          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+          entries.set(key, { ...entry, at: Date.now() });
+        }
+        return entry;
+      })();
+      inflight.set(key, job);
+      try {
+        return await job;
+      } catch {
+        return null;
+      } finally {
+        inflight.delete(key);
+      }
+    },
+
+    /** Forget every cached body, here and (with Redis) on every other node. */
+    async invalidate() {
+      clearLocal();
+      if (publisher) await publisher.publish(channel, String(Date.now())).catch((e: Error) => options.onError(e.message));
+    },
+
+    async close() {
+      entries.clear();
+      for (const r of [publisher, subscriber]) await r?.quit().catch(() => r.disconnect());
+    },
+  };
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;

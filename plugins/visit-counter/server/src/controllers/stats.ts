@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import type { VisitCounter } from '../services/counter';
+
+const ID = /^[a-z0-9]{20,40}$/;
+
+type Ctx = {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  body: unknown;
+  status: number;
+  set(name: string, value: string): void;
+  badRequest(message: string, details?: unknown): void;
+  get(name: string): string;
+};
+
+const counter = (strapi: Core.Strapi) => strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
+const english = (ctx: Ctx) => ctx.query.locale === 'en' || (!ctx.query.locale && /^en\b/i.test(ctx.get('accept-language') ?? ''));
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/visit-counter/stats — site total, today, online now. */
+  async site(ctx: Ctx) {
+    const service = counter(strapi);
+    ctx.set('Cache-Control', `public, max-age=${service.config.statsCacheSeconds}`);
+    ctx.body = { data: await service.siteStats() };
+  },
+
+  /** GET /api/visit-counter/articles/:documentId — views of one article. */
+  async article(ctx: Ctx) {
+    const { documentId } = ctx.params;
+    if (!documentId || !ID.test(documentId)) {
+      return ctx.badRequest(english(ctx) ? 'Invalid article id.' : 'Mã bài viết không hợp lệ.');
+    }
+    const service = counter(strapi);
+    const views = await service.articleViews([documentId]);
+    ctx.set('Cache-Control', `public, max-age=${service.config.statsCacheSeconds}`);
+    ctx.body = { data: { documentId, views: views.get(documentId) ?? 0 } };
+  },
+
+  /** Admin: 30-day chart data and top articles. */
+  async overview(ctx: Ctx) {
+    const raw = Number(ctx.query.days ?? 30);
+    const days = Number.isInteger(raw) && raw >= 1 && raw <= 366 ? raw : 30;
+    ctx.body = { data: await counter(strapi).overview(days) };
+  },
+
+  /** Admin: the starting total (continuity with an older counter). */
+  async updateSettings(ctx: Ctx) {
+    const body = (ctx.request.body ?? {}) as { startingTotal?: unknown };
+    const value = body.startingTotal;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+      return ctx.badRequest('Số liệu ban đầu phải là số nguyên không âm. / The starting total must be a whole number ≥ 0.');
+    }
+    await counter(strapi).setStartingTotal(value);
+    ctx.body = { data: { startingTotal: value } };
+  },
+});

@@ -1,0 +1,102 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isbot } from 'isbot';
+import type { Collector } from '../core/batch';
+import type { ArticleDirectory } from '../core/articles';
+import type { SaltKeeper } from '../core/salts';
+import { visitorId } from '../core/visitor';
+import { clientIp } from './client-ip';
+
+export const HIT_PATH = '/api/visit-counter/hit';
+const MAX_BODY = 2048;
+
+interface Deps {
+  collector: Collector;
+  salts: SaltKeeper;
+  articles: ArticleDirectory;
+  today: (now?: number) => string;
+  trustedHops: number;
+}
+
+const HEADERS = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
+
+/** A small map that forgets everything when full: the hit path's caches (bounded memory). */
+class BoundedCache<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): V {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+function answer(res: ServerResponse, status: number, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...HEADERS, ...extra });
+  res.end();
+}
+
+function parseArticle(body: string): unknown {
+  if (!body) return null;
+  try {
+    const data = JSON.parse(body) as { a?: unknown } | null;
+    return data && typeof data === 'object' ? data.a ?? null : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The beacon endpoint, `POST /api/visit-counter/hit` with an optional body `{"a": "<article documentId>"}`
+ * (sent with navigator.sendBeacon). It runs before Strapi's Koa stack — no middleware, router or logger
+ * sees these requests — and answers 204 once the hit is committed (or 204 without counting for crawlers).
+ * Nothing about the request is stored but the salted visitor hash; the address is not logged.
+ */
+export function createHitHandler(deps: Deps) {
+  // The same browsers come back again and again: remember the crawler verdict per user agent, and the
+  // visitor id per salt + address + user agent (both bounded; ids change with the daily salt anyway).
+  const crawler = new BoundedCache<boolean>(2000);
+  const visitors = new BoundedCache<string>(20_000);
+  const isCrawler = (ua: string) => crawler.get(ua) ?? crawler.set(ua, !ua || isbot(ua));
+  const visitor = (salt: string, ip: string, ua: string) => {
+    const key = `${salt}\n${ip}\n${ua}`;
+    return visitors.get(key) ?? visitors.set(key, visitorId(salt, ip, ua));
+  };
+  return function handleHit(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method === 'OPTIONS') return answer(res, 204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '86400' });
+    if (req.method !== 'POST') return answer(res, 405, { Allow: 'POST' });
+    if (!deps.collector.accepting) return answer(res, 503, { 'Retry-After': '2' });
+    let body = '';
+    let tooLarge = false;
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      if (tooLarge) return;
+      body += chunk;
+      if (body.length > MAX_BODY) tooLarge = true;
+    });
+    req.on('error', () => answer(res, 400));
+    req.on('end', () => {
+      if (tooLarge) return answer(res, 413);
+      const article = parseArticle(body);
+      if (article === undefined) return answer(res, 400);
+      const userAgent = req.headers['user-agent'] ?? '';
+      // Crawlers (and clients that give no user agent) are answered but not counted.
+      if (isCrawler(userAgent)) return answer(res, 204);
+      const at = Date.now();
+      const day = deps.today(at);
+      const ip = clientIp(req, deps.trustedHops);
+      const record = (salt: string, articleId: string | null) =>
+        deps.collector.add({ visitor: visitor(salt, ip, userAgent), day, at, article: articleId }, (error) =>
+          answer(res, error ? 503 : 204, error ? { 'Retry-After': '2' } : {}),
+        );
+      const salt = deps.salts.get(day);
+      const known = article === null ? false : deps.articles.has(article);
+      if (typeof salt === 'string' && typeof known === 'boolean') return record(salt, known ? (article as string) : null);
+      Promise.all([salt, known])
+        .then(([s, k]) => record(s, k ? (article as string) : null))
+        .catch(() => answer(res, 503, { 'Retry-After': '2' }));
+    });
+  };
+}

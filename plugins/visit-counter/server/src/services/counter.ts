@@ -1,0 +1,200 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { ArticleDirectory } from '../core/articles';
+import { Collector, type Store } from '../core/batch';
+import { dayClock, previousDay } from '../core/day';
+import { SaltKeeper } from '../core/salts';
+import type { VisitCounterConfig } from '../config';
+import { DatabaseStore } from '../stores/database';
+import { RedisStore } from '../stores/redis';
+import { T, num } from '../stores/tables';
+
+export interface SiteStats {
+  total: number;
+  today: { date: string; hits: number; visitors: number };
+  online: number;
+  onlineWindowMinutes: number;
+  updatedAt: string;
+}
+
+export interface Overview {
+  days: Array<{ day: string; hits: number; visitors: number }>;
+  topArticles: Array<{ documentId: string; title: string | null; views: number; totalViews: number }>;
+  site: SiteStats;
+  startingTotal: number;
+  mode: 'database' | 'redis';
+}
+
+const SETTINGS = { type: 'plugin', name: 'visit-counter', key: 'settings' } as const;
+
+/** Small time-boxed memo for the read API ("cached for a few seconds"). */
+class Memo<V> {
+  private entries = new Map<string, { value: Promise<V>; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(key: string, load: () => Promise<V>): Promise<V> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.until > now) return hit.value;
+    if (this.entries.size > 5000) this.entries.clear();
+    const value = load();
+    this.entries.set(key, { value, until: now + this.ttlMs });
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+  clear() {
+    this.entries.clear();
+  }
+}
+
+export class VisitCounter {
+  readonly store: Store & { prune(today: string, now: number): Promise<void> };
+  readonly collector: Collector;
+  readonly salts: SaltKeeper;
+  readonly articles: ArticleDirectory;
+  readonly today: (now?: number) => string;
+  private timers: NodeJS.Timeout[] = [];
+  private siteMemo: Memo<SiteStats>;
+  private viewMemo: Memo<number>;
+
+  constructor(private readonly strapi: Core.Strapi, readonly config: VisitCounterConfig) {
+    const knex = strapi.db.connection as unknown as Knex;
+    const options = { onlineWindowMs: config.onlineWindowSeconds * 1000, cooldownMs: config.articleViewCooldownSeconds * 1000 };
+    this.store = config.redisUrl
+      ? new RedisStore(knex, config.redisUrl, `${config.redisPrefix}visit-counter:`, options)
+      : new DatabaseStore(knex, options);
+    this.collector = new Collector(
+      this.store,
+      (error) => strapi.log.error(`visit-counter: a batch of hits was not written (${String(error)})`),
+      this.store.kind === 'redis' ? 4 : 2,
+    );
+    this.salts = new SaltKeeper(knex);
+    this.articles = new ArticleDirectory(strapi);
+    this.today = dayClock(config.timeZone);
+    this.siteMemo = new Memo(config.statsCacheSeconds * 1000);
+    this.viewMemo = new Memo(config.statsCacheSeconds * 1000);
+  }
+
+  get knex(): Knex {
+    return this.strapi.db.connection as unknown as Knex;
+  }
+
+  async start(): Promise<void> {
+    await this.store.init();
+    await this.articles.load();
+    await this.salts.get(this.today());
+    await this.housekeeping();
+    const every = (ms: number, task: () => Promise<void>, label: string) => {
+      const timer = setInterval(() => task().catch((e) => this.strapi.log.warn(`visit-counter: ${label} failed (${String(e)})`)), ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    if (this.store.kind === 'redis') every(this.config.flushIntervalMs, () => this.store.flush(), 'flush to the database');
+    every(10 * 60_000, () => this.housekeeping(), 'housekeeping');
+    every(60_000, () => this.articles.load(), 'refreshing published articles');
+  }
+
+  /** Delete salts and visitor ids older than yesterday. */
+  async housekeeping(): Promise<void> {
+    const today = this.today();
+    await this.salts.prune(today);
+    await this.store.prune(today, Date.now());
+  }
+
+  /** Graceful shutdown: refuse new hits, write every accepted one, flush Redis deltas to the database. */
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    await this.collector.close();
+    try {
+      await this.store.flush();
+    } finally {
+      await this.store.close();
+    }
+  }
+
+  async startingTotal(): Promise<number> {
+    const saved = (await this.strapi.store.get(SETTINGS)) as { startingTotal?: number } | null;
+    return typeof saved?.startingTotal === 'number' ? saved.startingTotal : this.config.startingTotal;
+  }
+
+  async setStartingTotal(value: number): Promise<void> {
+    await this.strapi.store.set({ ...SETTINGS, value: { startingTotal: value } });
+    this.siteMemo.clear();
+  }
+
+  siteStats(): Promise<SiteStats> {
+    return this.siteMemo.get('site', async () => {
+      const now = Date.now();
+      const date = this.today(now);
+      const [counted, start, day, online] = await Promise.all([
+        this.store.siteTotal(),
+        this.startingTotal(),
+        this.store.day(date),
+        this.store.online(now),
+      ]);
+      return {
+        total: start + counted,
+        today: { date, ...day },
+        online,
+        onlineWindowMinutes: Math.round(this.config.onlineWindowSeconds / 60),
+        updatedAt: new Date(now).toISOString(),
+      };
+    });
+  }
+
+  async articleViews(ids: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    await Promise.all(
+      ids.map(async (id) => {
+        out.set(id, await this.viewMemo.get(id, async () => (await this.store.articleViews([id])).get(id) ?? 0));
+      }),
+    );
+    return out;
+  }
+
+  /** The admin page: the last `count` days (zeros included), the top articles of that period. */
+  async overview(count = 30): Promise<Overview> {
+    const today = this.today();
+    const from = previousDay(today, count - 1);
+    await this.store.flush().catch(() => undefined);
+    const rows = await this.knex(T.days).where('day', '>=', from).select('day', 'hits', 'visitors');
+    const byDay = new Map(rows.map((r: { day: string; hits: unknown; visitors: unknown }) => [r.day, r]));
+    const days: Overview['days'] = [];
+    for (let i = count - 1; i >= 0; i--) {
+      const day = previousDay(today, i);
+      const row = byDay.get(day);
+      days.push({ day, hits: num(row?.hits), visitors: num(row?.visitors) });
+    }
+    const todayLive = await this.store.day(today);
+    days[days.length - 1] = { day: today, ...todayLive };
+    const top = (await this.knex(T.articleDays)
+      .where('day', '>=', from)
+      .groupBy('document_id')
+      .select('document_id')
+      .sum({ views: 'views' })
+      .orderBy('views', 'desc')
+      .limit(10)) as unknown as Array<{ document_id: string; views: unknown }>;
+    const ids = top.map((r) => r.document_id);
+    const totals = await this.store.articleViews(ids);
+    const titles = new Map<string, string>();
+    if (ids.length) {
+      const articles = await this.strapi.db
+        .query('api::article.article')
+        .findMany({ select: ['documentId', 'title', 'locale'], where: { documentId: { $in: ids }, publishedAt: { $notNull: true } } });
+      for (const a of articles as Array<{ documentId: string; title: string; locale: string }>) {
+        if (!titles.has(a.documentId) || a.locale === 'vi') titles.set(a.documentId, a.title);
+      }
+    }
+    return {
+      days,
+      topArticles: top.map((r) => ({
+        documentId: r.document_id,
+        title: titles.get(r.document_id) ?? null,
+        views: num(r.views),
+        totalViews: totals.get(r.document_id) ?? num(r.views),
+      })),
+      site: await this.siteStats(),
+      startingTotal: await this.startingTotal(),
+      mode: this.store.kind,
+    };
+  }
+}

@@ -82,6 +82,8 @@
         .then(function (res) { return res.ok ? res.json() : null; })
         .then(function (data) {
           if (!data) return;
+          // This reader is online and has just viewed a page, whatever a cache of a few seconds says.
+          data.online = Math.max(data.online || 0, 1);
           Array.prototype.forEach.call(document.querySelectorAll('[data-stat]'), function (el) {
             var value = data[el.getAttribute('data-stat')];
             if (typeof value === 'number') el.textContent = format.format(value);
@@ -90,7 +92,7 @@
           if (views && typeof data.articleViews === 'number') views.hidden = false;
         })
         .catch(function () {});
-    }, 300);
+    }, 1000);
   }
 
   function init() {

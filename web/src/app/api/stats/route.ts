@@ -1,6 +1,8 @@
 /**
- * Live visit figures for portal.js (same origin, so no CORS): the CMS's visit-counter read API, cached
- * here for 5 seconds. `?article=<documentId>` adds that article's views.
+ * Live visit figures for portal.js (same origin, so no CORS): the CMS's visit-counter read API, which
+ * caches them for a few seconds itself. Not kept in Next's data cache: its stale-while-revalidate would
+ * show a quiet portal's reader the figures of the previous visit. `?article=<documentId>` adds that
+ * article's views.
  */
 import { CMS_URL } from '@/lib/cms/client';
 
@@ -10,7 +12,7 @@ const ID = /^[a-z0-9]{20,40}$/;
 
 async function cms<T>(path: string): Promise<T | null> {
   try {
-    const res = await fetch(`${CMS_URL}${path}`, { next: { revalidate: 5 } });
+    const res = await fetch(`${CMS_URL}${path}`, { cache: 'no-store' });
     if (!res.ok) return null;
     return ((await res.json()) as { data: T }).data;
   } catch {

@@ -151,11 +151,14 @@ export class VisitCounter {
     return out;
   }
 
-  /** The admin page: the last `count` days (zeros included), the top articles of that period. */
+  /**
+   * The admin page: the last `count` days (zeros included), the top articles of that period. Today's row
+   * and all-time views are read live; in Redis mode the period's per-article views lag by at most one
+   * flush interval (reading them does not force a flush).
+   */
   async overview(count = 30): Promise<Overview> {
     const today = this.today();
     const from = previousDay(today, count - 1);
-    await this.store.flush().catch(() => undefined);
     const rows = await this.knex(T.days).where('day', '>=', from).select('day', 'hits', 'visitors');
     const byDay = new Map(rows.map((r: { day: string; hits: unknown; visitors: unknown }) => [r.day, r]));
     const days: Overview['days'] = [];

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Batch, Store } from '../core/batch';
 import { previousDay } from '../core/day';
-import { T, addTo, ensureTables, num, rowsOf } from './tables';
+import { T, addTo, addToSql, ensureTables, num, rowsOf } from './tables';
 
 interface CommitPlan {
   hits: number;
@@ -21,13 +21,13 @@ interface NativeSqlite {
 }
 
 function prepareSqliteCommit(conn: NativeSqlite): (plan: CommitPlan) => void {
-  const total = conn.prepare(`INSERT INTO ${T.totals} (name, value) VALUES ('site', ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`);
+  const total = conn.prepare(addToSql(T.totals, ['name'], ['value']));
   const visitor = conn.prepare(`INSERT INTO ${T.dayVisitors} (day, visitor) VALUES (?, ?) ON CONFLICT (day, visitor) DO NOTHING`);
-  const day = conn.prepare(`INSERT INTO ${T.days} (day, hits, visitors) VALUES (?, ?, ?) ON CONFLICT (day) DO UPDATE SET hits = hits + excluded.hits, visitors = visitors + excluded.visitors`);
-  const article = conn.prepare(`INSERT INTO ${T.articles} (document_id, views) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET views = views + excluded.views`);
-  const articleDay = conn.prepare(`INSERT INTO ${T.articleDays} (day, document_id, views) VALUES (?, ?, ?) ON CONFLICT (day, document_id) DO UPDATE SET views = views + excluded.views`);
+  const day = conn.prepare(addToSql(T.days, ['day'], ['hits', 'visitors']));
+  const article = conn.prepare(addToSql(T.articles, ['document_id'], ['views']));
+  const articleDay = conn.prepare(addToSql(T.articleDays, ['day', 'document_id'], ['views']));
   return conn.transaction((plan: CommitPlan) => {
-    total.run(plan.hits);
+    total.run('site', plan.hits);
     for (const [d, tally] of plan.days) {
       let added = 0;
       for (const v of plan.fresh.get(d) ?? []) added += visitor.run(d, v).changes;
@@ -51,11 +51,16 @@ export class DatabaseStore implements Store {
   private lastSeen = new Map<string, number>();
   private cooldownUntil = new Map<string, number>();
   private sqliteCommit = new WeakMap<NativeSqlite, (plan: CommitPlan) => void>();
+  /** better-sqlite3 (the embedded default) gets the native commit path; anything else goes through knex. */
+  private readonly embeddedSqlite: boolean;
 
   constructor(
     private readonly knex: Knex,
     private readonly options: { onlineWindowMs: number; cooldownMs: number },
-  ) {}
+  ) {
+    const client = knex.client as unknown as { config?: { client?: unknown }; driverName?: string };
+    this.embeddedSqlite = client.config?.client === 'better-sqlite3' || client.driverName === 'better-sqlite3';
+  }
 
   async init(): Promise<void> {
     await ensureTables(this.knex);
@@ -84,7 +89,7 @@ export class DatabaseStore implements Store {
     for (const v of views.values()) perArticle.set(v.article, (perArticle.get(v.article) ?? 0) + v.views);
     const plan: CommitPlan = { hits: batch.hits, days: batch.days, fresh, perArticle, views: [...views.values()] };
     try {
-      if (this.knex.client.config.client === 'better-sqlite3' || this.knex.client.driverName === 'better-sqlite3') await this.commitSqlite(plan);
+      if (this.embeddedSqlite) await this.commitSqlite(plan);
       else await this.commitKnex(plan);
     } catch (error) {
       for (const key of granted) this.cooldownUntil.delete(key);

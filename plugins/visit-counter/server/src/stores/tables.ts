@@ -56,7 +56,18 @@ export function rowsOf<R>(result: unknown): R[] {
 
 export const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 
-/** Add to counters keyed by one or two columns: INSERT … ON CONFLICT DO UPDATE (SQLite and PostgreSQL). */
+/**
+ * The one statement behind every counter: add to a row keyed by one or two columns, creating it if
+ * missing (INSERT … ON CONFLICT DO UPDATE, SQLite and PostgreSQL), for `rows` rows at once.
+ */
+export function addToSql(table: string, keyColumns: string[], valueColumns: string[], rows = 1): string {
+  const columns = [...keyColumns, ...valueColumns];
+  const placeholders = Array.from({ length: rows }, () => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  const updates = valueColumns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders} ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET ${updates}`;
+}
+
+/** The same statement through knex, 200 rows at a time (the PostgreSQL path and the Redis flush). */
 export async function addTo(
   knex: Knex,
   table: string,
@@ -66,12 +77,6 @@ export async function addTo(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) {
     const chunk = rows.slice(i, i + 200);
-    const columns = [...keyColumns, ...valueColumns];
-    const placeholders = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-    const updates = valueColumns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
-    await knex.raw(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${placeholders} ON CONFLICT (${keyColumns.join(', ')}) DO UPDATE SET ${updates}`,
-      chunk.flat(),
-    );
+    await knex.raw(addToSql(table, keyColumns, valueColumns, chunk.length), chunk.flat());
   }
 }

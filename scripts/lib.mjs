@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The profile `npm start` runs both apps in, and the API and browser suites test: production (no
+ * GraphQL introspection, Strapi's production server, Next's production build) on the embedded
+ * defaults (SQLite file, in-process services), with nothing for the user to set.
+ * `npm run develop` is the development server, for schema work in the Content-Type Builder.
+ */
+export const START_PROFILE = Object.freeze(JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'start-profile.json'), 'utf8')));
+
 export const say = (message) => process.stdout.write(`\x1b[1m▶ ${message}\x1b[0m\n`);
 
 /** Run a command, inheriting the terminal; resolves with the exit code. */

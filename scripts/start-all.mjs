@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: build what changed, seed an empty database, then run the CMS (:1337) and the web
-// portal (:3000) on the embedded default (SQLite, in-process services). Ctrl+C stops both.
+// portal (:3000) in production mode (START_PROFILE) on the embedded default (SQLite, in-process
+// services). Ctrl+C stops both. `npm run develop` runs the CMS in development mode for schema work.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ROOT, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
+import { ROOT, START_PROFILE, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
 
 const CMS_PORT = process.env.PORT ?? '1337';
 const WEB_PORT = process.env.WEB_PORT ?? '3000';
-const base = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+const base = { ...process.env, ...START_PROFILE, STRAPI_TELEMETRY_DISABLED: 'true', NEXT_TELEMETRY_DISABLED: '1' };
 
 if ((await buildCms()) !== 0) process.exit(1);
 

@@ -10,6 +10,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // NUL characters refused with a 400; internal errors answered without their message (src/middlewares).
+  'global::safe-input',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

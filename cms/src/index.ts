@@ -3,6 +3,8 @@ import { ensureLocales } from './bootstrap/locales';
 import { syncPublicAccess } from './bootstrap/public-access';
 import { syncDeskRoles } from './bootstrap/desk-roles';
 import { registerPublishedOnly } from './bootstrap/published-only';
+import { registerPublishedOnlyQueries } from './bootstrap/published-only-queries';
+import { registerGraphqlGuard } from './bootstrap/graphql-guard';
 import { registerWebRevalidation } from './bootstrap/revalidate-web';
 import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
@@ -10,12 +12,14 @@ import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
+    registerGraphqlGuard(strapi);
     registerWebRevalidation(strapi);
     registerGeoJsonValidation(strapi);
     registerDossierImportRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerPublishedOnlyQueries(strapi);
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);

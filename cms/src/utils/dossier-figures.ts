@@ -10,6 +10,7 @@
  * resolvedEarly + resolvedOnTime + resolvedLate + inProgress + overdue = received + carriedOver;
  * submittedOnline ≤ received; returnedByPost ≤ all resolved.
  */
+import { containsNul } from './public-errors';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 export const COUNT_FIELDS = ['received', 'carriedOver', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgress', 'overdue', 'submittedOnline', 'returnedByPost'] as const;
@@ -123,6 +124,11 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
   const seen = new Map<string, number>();
   records.forEach((record, i) => {
     const row = i + firstRow;
+    // PostgreSQL cannot store a NUL character: refused here, for the CLI and the admin upload alike.
+    if (containsNul(record)) {
+      errors.push({ row, message: 'the row contains a NUL character (\\u0000); remove it and import again' });
+      return;
+    }
     const result = validateRow(record, row);
     errors.push(...result.errors);
     if (!result.value) return;

@@ -1,7 +1,7 @@
 /** Boot-time configuration errors: one readable line, non-zero exit, no stack trace. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { baseEnv, client, createDatabase, startServer, strapiCommand } from '../helpers/portal';
+import { START_PROFILE, baseEnv, client, createDatabase, startServer, strapiCommand } from '../helpers/portal';
 
 for (const [name, value, allowed] of [
   ['DATABASE_CLIENT', 'mysql', /sqlite, postgres/],
@@ -20,9 +20,11 @@ for (const [name, value, allowed] of [
   });
 }
 
-test('in production the schema cannot be introspected, while queries still work', async () => {
+test('what `npm start` runs is the production profile: the schema cannot be introspected, queries work', async () => {
+  assert.equal(START_PROFILE.NODE_ENV, 'production');
   const db = await createDatabase('sqlite');
-  const server = await startServer(db, { NODE_ENV: 'production' });
+  // No NODE_ENV here: the server runs in the profile npm start uses (scripts/start-profile.json).
+  const server = await startServer(db);
   try {
     const api = client(server.url);
     const introspection = await api.graphql('{ __schema { types { name } } }');

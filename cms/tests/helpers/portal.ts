@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 
 export const CMS_DIR = path.resolve(__dirname, '..', '..');
-const STRAPI_BIN = path.resolve(path.dirname(require.resolve('@strapi/strapi', { paths: [CMS_DIR] })), '..', 'bin', 'strapi.js');
+export const STRAPI_BIN = path.resolve(path.dirname(require.resolve('@strapi/strapi', { paths: [CMS_DIR] })), '..', 'bin', 'strapi.js');
 const TSX = require.resolve('tsx/cli', { paths: [CMS_DIR] });
 
 export const ADMIN = { email: 'admin@portal.test', password: 'Admin-test-123' };
@@ -67,11 +67,16 @@ export function redisEnv(): Record<string, string> {
 
 export const redisMode = () => Boolean(process.env.TEST_REDIS_URL);
 
+/** The profile `npm start` runs the CMS in (scripts/start-profile.json): what the suites test. */
+export const START_PROFILE: { NODE_ENV: 'production' | 'development' } = JSON.parse(
+  fs.readFileSync(path.resolve(CMS_DIR, '..', 'scripts', 'start-profile.json'), 'utf8'),
+);
+
 export function baseEnv(db: Database): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...db.env,
-    NODE_ENV: (process.env.TEST_NODE_ENV ?? 'development') as 'development' | 'production',
+    NODE_ENV: START_PROFILE.NODE_ENV,
     LOG_LEVEL: 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
     SEED_ADMIN_EMAIL: ADMIN.email,

@@ -60,3 +60,12 @@ test('JSON rows are numbered from 1', () => {
   assert.equal(result.ok ? 0 : result.errors[0]!.row, 2);
   assert.equal(parseFigures('{"period": 1}', 'json').ok, false);
 });
+
+test('a file with a NUL character imports nothing and says why (PostgreSQL cannot store it)', () => {
+  const csv = 'period,unit,received,resolvedOnTime\n2019,UBND huyện\u0000,10,10\n';
+  for (const [content, format] of [[csv, 'csv'], [JSON.stringify([{ period: '2019', unit: 'a\u0000b' }]), 'json']] as const) {
+    const result = parseFigures(content, format);
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.errors[0]!.message, /NUL/);
+  }
+});

@@ -9,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::cors', config: { ...PARTNER_CORS, origin: partnerOrigins(env.array('CORS_ORIGINS', [])) } },
   // No X-Powered-By: the stack is nobody's business (security review).
   'strapi::query',
+  // Bounds /graphql request bodies before anything reads them (plugins/partner-feed).
+  'plugin::partner-feed.graphql-guard',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -2,23 +2,13 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { test } from 'node:test';
 import { HtmlDocument } from '@/components/document/HtmlDocument';
-import type { SiteFrame } from '../cms/types';
+import { siteFrame } from './site-frame.fixture';
 import { getMessages } from '../i18n/messages';
 import { renderDocument } from '../render-document';
 import { contentSecurityPolicy, newNonce } from '../security/headers';
 import { PERMISSIONS_POLICY } from '../security/permissions-policy';
 
-const frame: SiteFrame = {
-  portalName: 'Cổng Thông tin điện tử huyện Thạch Hà',
-  shortName: 'Thạch Hà',
-  tagline: null,
-  logo: null,
-  footer: { address: null, phone: null, email: null, copyright: null, responsible: null },
-  services: { operationsPortal: null, dossierStatus: null, documentExchange: null },
-  nav: [],
-  websiteLinks: [],
-  visits: { total: 1, online: 1, todayHits: 1, todayVisitors: 1 },
-};
+const frame = siteFrame;
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
 

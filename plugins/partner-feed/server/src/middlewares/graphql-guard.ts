@@ -36,8 +36,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       ? { message: message(lang, 'bodyLimit', { max }), extensions: { code: 'BODY_LIMIT_EXCEEDED', limit: 'bodyBytes', max } }
       : { message: message(lang, 'rateLimited', params), extensions: { code: 'RATE_LIMITED', limit: 'rate', retryAfter: result.resetIn } };
     ctx.body = { errors: [error] };
-    // The unread rest of the body must not be taken for the next request on a kept-alive connection.
-    ctx.set('Connection', 'close');
   }
 
   return async (ctx: Ctx, next: () => Promise<void>) => {
@@ -48,7 +46,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       await next();
     } catch (error) {
       if (!tooLarge(error)) throw error;
-      ctx.req.resume(); // discard what the parser left unread
+      // Discard what the parser left unread, so a kept-alive connection does not read it as the next request.
+      ctx.req.resume();
       await refuse(ctx);
     }
   };

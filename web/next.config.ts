@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { localizedRewrites } from './src/lib/routes';
+import { PERMISSIONS_POLICY } from './src/lib/security/permissions-policy';
 
 // The stylesheet and script in public/ are shared by React pages and plain-HTML article documents;
 // their URLs carry a content hash so browsers and proxies may cache them for a year.
@@ -51,6 +52,8 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          // The Content-Security-Policy (with a nonce per document) is set by src/proxy.ts.
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
         ],
       },
     ];

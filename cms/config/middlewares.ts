@@ -7,8 +7,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::security',
   // Only the partner origins in CORS_ORIGINS, only on content-API reads; never the admin or writes.
   { name: 'strapi::cors', config: { ...PARTNER_CORS, origin: partnerOrigins(env.array('CORS_ORIGINS', [])) } },
-  'strapi::poweredBy',
+  // No X-Powered-By: the stack is nobody's business (security review).
   'strapi::query',
+  // Bounds /graphql request bodies before anything reads them (plugins/partner-feed).
+  'plugin::partner-feed.graphql-guard',
   'strapi::body',
   // NUL characters refused with a 400; internal errors answered without their message (src/middlewares).
   'global::safe-input',

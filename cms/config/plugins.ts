@@ -77,6 +77,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         maxCost: env.int('GRAPHQL_MAX_COST', 5000),
         maxAliases: env.int('GRAPHQL_MAX_ALIASES', 10),
+        documentLimits: {
+          maxBodyBytes: env.int('GRAPHQL_MAX_BODY_BYTES', 64 * 1024),
+          maxTokens: env.int('GRAPHQL_MAX_TOKENS', 2000),
+          maxOperations: env.int('GRAPHQL_MAX_OPERATIONS', 5),
+          maxFragments: env.int('GRAPHQL_MAX_FRAGMENTS', 30),
+          maxDirectives: env.int('GRAPHQL_MAX_DIRECTIVES', 50),
+        },
+        refusedCost: env.int('GRAPHQL_REFUSED_COST', 100),
         allowlistOnly: env.bool('FEED_ALLOWLIST_ONLY', false),
         rateLimit: {
           windowSeconds: env.int('FEED_RATE_WINDOW_SECONDS', 60),

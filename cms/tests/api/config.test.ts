@@ -40,3 +40,27 @@ test('what `npm start` runs is the production profile: the schema cannot be intr
     await db.drop();
   }
 });
+
+test('no response names the server software (X-Powered-By), and the admin still loads', async () => {
+  const db = await createDatabase('sqlite');
+  const server = await startServer(db, { NODE_ENV: 'production' });
+  try {
+    const api = client(server.url);
+    const answers = await Promise.all([
+      api.get('/api/articles?locale=vi'),
+      api.graphql('{ articles(locale: "vi") { title } }'),
+      api.get('/api/partner-feed/operations'),
+      api.get('/admin'),
+      api.get('/admin/init'),
+      api.get('/no-such-route'),
+    ]);
+    for (const res of answers) assert.equal(res.headers.get('x-powered-by'), null, res.text.slice(0, 100));
+    const admin = answers[3]!;
+    assert.equal(admin.status, 200);
+    assert.match(admin.text, /<div id="strapi"|<html/);
+    assert.equal(answers[4]!.status, 200);
+  } finally {
+    await server.stop();
+    await db.drop();
+  }
+});

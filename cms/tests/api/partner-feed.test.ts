@@ -14,6 +14,8 @@ const PARTNER_ORIGIN = 'https://partner.example.vn';
 const WEB_KEY = `web-${crypto.randomBytes(6).toString('hex')}`;
 const CM = '/content-manager/collection-types/api::article.article';
 const BUDGET = { anonymous: 120, token: 2000 };
+/** What a refused /graphql request costs (GRAPHQL_REFUSED_COST, default). */
+const REFUSED_COST = 100;
 
 let db: Database;
 let a: Server;
@@ -222,13 +224,105 @@ describe('query limits refuse attacks before anything runs', () => {
     assert.equal(viaVariables.json.errors[0].extensions.code, 'COST_LIMIT_EXCEEDED');
   });
 
-  test('a refused query is not charged to the caller', async () => {
+  test('a refused query is charged the refusal price to the caller', async () => {
     const ip = ipHeader();
     const query = `{ articles(pagination: { pageSize: 100 }) { category { articles(pagination: { pageSize: 100 }) { title } } } }`;
-    for (let i = 0; i < 3; i += 1) assert.equal((await client(a.url).graphql(query, undefined, ip)).status, 400);
+    assert.equal((await client(a.url).graphql(query, undefined, ip)).status, 400);
     const ok = await client(a.url).graphql(`{ categories(locale: "vi") { name } }`, undefined, ip);
     assert.equal(ok.status, 200);
-    assert.equal(ok.headers.get('ratelimit-remaining'), String(BUDGET.anonymous - Number(ok.headers.get('x-query-cost'))));
+    assert.equal(ok.headers.get('ratelimit-remaining'), String(BUDGET.anonymous - REFUSED_COST - Number(ok.headers.get('x-query-cost'))));
+  });
+});
+
+describe('hostile documents are refused before they are parsed or validated, and cost the sender', () => {
+  /** POSTs a raw body to /graphql; `chunked` streams it without a Content-Length. */
+  async function post(body: string, headers: Record<string, string> = {}, chunked = false) {
+    const stream = () =>
+      new ReadableStream({
+        start(controller) {
+          const bytes = new TextEncoder().encode(body);
+          for (let i = 0; i < bytes.length; i += 16_384) controller.enqueue(bytes.slice(i, i + 16_384));
+          controller.close();
+        },
+      });
+    const res = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: chunked ? stream() : body,
+      ...(chunked ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    const text = await res.text();
+    assert.notEqual(res.status, 500, text.slice(0, 300));
+    assert.ok(!/stacktrace|node_modules|Internal Server Error/i.test(text), text.slice(0, 300));
+    return { status: res.status, headers: res.headers, json: JSON.parse(text) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] } };
+  }
+  const gql = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, ...extra });
+  const repeat = (n: number, piece: (i: number) => string) => Array.from({ length: n }, (_, i) => piece(i)).join(' ');
+
+  /** The reported attacks and one just over each limit, with the limit the answer must name. */
+  const CASES: { name: string; body: () => string; limit: string; message: RegExp }[] = [
+    { name: '55,000 @include directives (~0.95 MB)', body: () => gql(`{ articles { ${repeat(55_000, () => 'title @include(if: true)')} } }`), limit: 'bodyBytes', message: /giới hạn kích thước \(body limit\): tối đa 65536 byte/ },
+    { name: '12,000 operations, operationName picks one', body: () => gql(repeat(12_000, (i) => `query q${i} { categories { name } }`), { operationName: 'q7' }), limit: 'bodyBytes', message: /body limit/ },
+    { name: '150,000 repeats of one field (~730 KB)', body: () => gql(`{ articles { ${'body '.repeat(150_000)}} }`), limit: 'bodyBytes', message: /body limit/ },
+    { name: '3,000 repeats of one field (under the body limit)', body: () => gql(`{ articles { ${'body '.repeat(3_000)}} }`), limit: 'tokens', message: /giới hạn token \(token limit\): tối đa 2000 token/ },
+    { name: '51 directives', body: () => gql(`{ articles { ${repeat(51, () => 'title @include(if: true)')} } }`), limit: 'directives', message: /\(directives limit\): dùng hơn 50 directive/ },
+    { name: '6 operations', body: () => gql(repeat(6, (i) => `query q${i} { categories { name } }`), { operationName: 'q1' }), limit: 'operations', message: /\(operations limit\): có 6, tối đa 5/ },
+    { name: '31 fragments', body: () => gql(`${repeat(31, (i) => `fragment f${i} on Article { title }`)} { articles { ${repeat(31, (i) => `...f${i}`)} } }`), limit: 'fragments', message: /\(fragments limit\): có 31, tối đa 30/ },
+  ];
+
+  for (const c of CASES) {
+    test(`${c.name}: 400 naming the ${c.limit} limit, nothing executed`, async () => {
+      const res = await post(c.body(), web);
+      assert.equal(res.status, 400, JSON.stringify(res.json).slice(0, 300));
+      assert.equal(res.json.data, undefined);
+      assert.equal(res.json.errors[0]?.extensions.limit, c.limit);
+      assert.match(res.json.errors[0]!.message, c.message);
+    });
+  }
+
+  test('a chunked body without Content-Length is cut at the same limit', async () => {
+    const res = await post(CASES[0]!.body(), web, true);
+    assert.equal(res.status, 400);
+    assert.equal(res.json.errors[0]?.extensions.code, 'BODY_LIMIT_EXCEEDED');
+  });
+
+  test('the messages follow the caller language', async () => {
+    const en = { ...web, 'accept-language': 'en' };
+    assert.match((await post(CASES[0]!.body(), en)).json.errors[0]!.message, /^Request body limit exceeded: .* at most 65536 bytes/);
+    assert.match((await post(CASES[3]!.body(), en)).json.errors[0]!.message, /^Token limit exceeded: .* at most 2000 tokens/);
+    assert.match((await post(CASES[5]!.body(), en)).json.errors[0]!.message, /^Operations limit exceeded: the document has 6 operations, the maximum is 5/);
+  });
+
+  test('every refused document is charged to the sender until the 429', async () => {
+    // Budget 120, refusal price 100: one refusal is answered 400, the next is the 429, whatever the case.
+    for (const c of CASES) {
+      const ip = ipHeader();
+      const first = await post(c.body(), ip);
+      assert.equal(first.status, 400, `${c.name}: ${JSON.stringify(first.json).slice(0, 200)}`);
+      assert.equal(first.headers.get('ratelimit-remaining'), String(BUDGET.anonymous - REFUSED_COST), c.name);
+      const second = await post(c.body(), ip);
+      assert.equal(second.status, 429, c.name);
+      assert.equal(second.json.errors[0]?.extensions.code, 'RATE_LIMITED');
+      assert.ok(Number(second.headers.get('retry-after')) >= 1, c.name);
+      // The spent budget holds for a normal query from the same address too (30 points, 20 left).
+      const normal = await client(a.url).graphql(`{ articles(locale: "vi", pagination: { pageSize: 30 }) { title } }`, undefined, ip);
+      assert.equal(normal.status, 429, c.name);
+    }
+  });
+
+  test('syntax errors and unknown operations are charged too', async () => {
+    for (const body of [gql('{ articles { title '), gql('{ notAField }'), gql('query a { categories { name } }', { operationName: 'b' })]) {
+      const ip = ipHeader();
+      const first = await post(body, ip);
+      assert.equal(first.status, 400, JSON.stringify(first.json));
+      assert.equal((await post(body, ip)).status, 429, body);
+    }
+  });
+
+  test('the web portal is never charged and a normal query still passes', async () => {
+    for (let i = 0; i < 3; i += 1) assert.equal((await post(CASES[3]!.body(), web)).status, 400);
+    const ok = await client(a.url).graphql(`{ categories(locale: "vi") { name } }`, undefined, web);
+    assert.equal(ok.status, 200);
   });
 });
 

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { STYLESHEET } from '@/lib/assets';
 
 // Paths outside /vi and /en: a bilingual 404 (there is no locale to choose from).
 export const metadata: Metadata = { title: 'Không tìm thấy trang · Page not found' };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  await connection(); // per request, for the CSP nonce on Next.js's scripts (src/proxy.ts)
   return (
     <html lang="vi">
       <head>

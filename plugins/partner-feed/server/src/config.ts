@@ -6,6 +6,20 @@ export const configSchema = z.object({
   maxCost: z.number().int().positive(),
   /** Largest number of aliases in one operation. */
   maxAliases: z.number().int().nonnegative(),
+  /**
+   * Bounds checked before a /graphql document is parsed or validated (graphql/document-limits.ts,
+   * middlewares/graphql-guard.ts): request body bytes, lexical tokens, and per document the
+   * operations, fragment definitions and directives.
+   */
+  documentLimits: z.object({
+    maxBodyBytes: z.number().int().positive(),
+    maxTokens: z.number().int().positive(),
+    maxOperations: z.number().int().positive(),
+    maxFragments: z.number().int().nonnegative(),
+    maxDirectives: z.number().int().nonnegative(),
+  }),
+  /** Cost points a refused /graphql request (over a limit, or failing validation) costs the caller. */
+  refusedCost: z.number().int().nonnegative(),
   /** Refuse ad-hoc queries on /graphql: only the persisted operations answer (the web stays allowed). */
   allowlistOnly: z.boolean(),
   rateLimit: z.object({
@@ -33,6 +47,8 @@ export type FeedConfig = z.infer<typeof configSchema>;
 export const defaultConfig: FeedConfig = {
   maxCost: 5000,
   maxAliases: 10,
+  documentLimits: { maxBodyBytes: 64 * 1024, maxTokens: 2000, maxOperations: 5, maxFragments: 30, maxDirectives: 50 },
+  refusedCost: 100,
   allowlistOnly: false,
   rateLimit: { windowSeconds: 60, anonymousPoints: 2000, tokenPoints: 30000 },
   cache: { maxAge: 30, staleWhileRevalidate: 30 },

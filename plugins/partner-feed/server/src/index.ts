@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { defaultConfig, validateConfig } from './config.js';
 import feedController from './controllers/feed.js';
 import { getFeed } from './feed.js';
+import graphqlGuard from './middlewares/graphql-guard.js';
 import register from './register.js';
 import routes from './routes/index.js';
 import { createFeedService } from './services/feed-service.js';
@@ -19,6 +20,7 @@ export default {
   config: { default: defaultConfig, validator: validateConfig },
   routes,
   controllers: { feed: feedController },
+  middlewares: { 'graphql-guard': graphqlGuard },
   services: { feed: createFeedService },
   contentTypes: {},
 };

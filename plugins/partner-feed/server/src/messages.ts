@@ -9,6 +9,26 @@ const MESSAGES = {
     vi: 'Truy vấn vượt giới hạn chi phí (cost limit): chi phí {cost}, tối đa {max}. Hãy giảm pageSize hoặc bớt quan hệ lồng nhau.',
     en: 'Query cost limit exceeded: the query costs {cost}, the maximum is {max}. Lower pageSize or nest fewer relations.',
   },
+  bodyLimit: {
+    vi: 'Yêu cầu vượt giới hạn kích thước (body limit): tối đa {max} byte cho một yêu cầu GraphQL.',
+    en: 'Request body limit exceeded: a GraphQL request may be at most {max} bytes.',
+  },
+  tokenLimit: {
+    vi: 'Truy vấn vượt giới hạn token (token limit): tối đa {max} token trong một tài liệu GraphQL.',
+    en: 'Token limit exceeded: a GraphQL document may have at most {max} tokens.',
+  },
+  operationsLimit: {
+    vi: 'Tài liệu vượt giới hạn số thao tác (operations limit): có {found}, tối đa {max}.',
+    en: 'Operations limit exceeded: the document has {found} operations, the maximum is {max}.',
+  },
+  fragmentsLimit: {
+    vi: 'Tài liệu vượt giới hạn số fragment (fragments limit): có {found}, tối đa {max}.',
+    en: 'Fragments limit exceeded: the document defines {found} fragments, the maximum is {max}.',
+  },
+  directivesLimit: {
+    vi: 'Tài liệu vượt giới hạn số directive (directives limit): dùng hơn {max} directive, tối đa {max}.',
+    en: 'Directives limit exceeded: the document uses more than {max} directives, the maximum is {max}.',
+  },
   rateLimited: {
     vi: 'Vượt giới hạn tần suất (rate limit): đã dùng {used}/{budget} điểm chi phí trong {window} giây. Thử lại sau {retry} giây.',
     en: 'Rate limit exceeded: {used} of {budget} cost points used in {window} seconds. Retry in {retry} seconds.',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { aliasLimitRule } from './graphql/alias-limit.js';
 import { partnerFeedApolloPlugin } from './graphql/apollo-plugin.js';
+import { documentLimitsRule } from './graphql/document-limits.js';
 import { getFeed } from './feed.js';
 import { guardTokenScopes } from './token-scopes.js';
 
@@ -8,17 +9,25 @@ const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 
 /**
  * Plugs the limits into the GraphQL plugin's Apollo server (read at its bootstrap, after every
- * register): the alias rule next to Strapi's depth rule, the cost / allowlist / rate-limit plugin,
+ * register): the body-size limit for its body parser, graphql-js's token limit for parsing, the
+ * document and alias rules next to Strapi's depth rule, the cost / allowlist / rate-limit plugin,
  * and `cors: false` so its built-in `Access-Control-Allow-Origin: *` gives way to our CORS middleware.
  */
 function wireApollo(strapi: Core.Strapi) {
   const feed = getFeed(strapi);
   const key = 'plugin::graphql.apolloServer';
   const apollo = strapi.config.get<Record<string, unknown>>(key, {});
+  const { maxBodyBytes, maxTokens, ...documentLimits } = feed.config.documentLimits;
   strapi.config.set(key, {
     ...apollo,
     cors: false,
-    validationRules: [...((apollo.validationRules as unknown[]) ?? []), aliasLimitRule(feed.config.maxAliases)],
+    bodyParserConfig: { enableTypes: ['json'], jsonLimit: maxBodyBytes },
+    parseOptions: { ...(apollo.parseOptions as object), maxTokens },
+    validationRules: [
+      ...((apollo.validationRules as unknown[]) ?? []),
+      documentLimitsRule(documentLimits),
+      aliasLimitRule(feed.config.maxAliases),
+    ],
     plugins: [
       ...((apollo.plugins as unknown[]) ?? []),
       partnerFeedApolloPlugin({

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { DISPLAY_BOOTSTRAP, STYLESHEET } from '@/lib/assets';
@@ -33,6 +34,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  // Rendered per request so Next.js can put the Content-Security-Policy nonce (src/proxy.ts) on its
+  // scripts; the CMS data still comes from the tagged fetch cache. Article pages stay static documents.
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const [frame, t] = [await getSiteFrame(locale), getMessages(locale)];

@@ -32,3 +32,35 @@ test('links with unsafe schemes lose the link but keep the text', () => {
 test('plain text of a body', () => {
   assert.equal(blocksToText(parseBlocks(body)), 'Kết quả\nXem Cổng DVC\nmột hai\nTrích dẫn\nChú thích');
 });
+
+test('a link that a browser would open on another site is refused (backslashes, //, control characters)', () => {
+  for (const hostile of ['/\\evil.example/x', '\\\\evil.example/x', '/\\/evil.example', '//evil.example/x', '/\t/evil.example', '/\n/evil.example', 'https:\\\\evil.example\\x'.replace('https:', 'javascript:'), 'data:text/html,<b>x</b>', 'vbscript:x', ' javascript:alert(1)', 'http://', 'https:///'])
+    assert.equal(safeUrl(hostile), null, JSON.stringify(hostile));
+  assert.equal(safeUrl('/vi/tin-tuc/x?a=1#b'), '/vi/tin-tuc/x?a=1#b');
+  assert.equal(safeUrl('https://dichvucong.gov.vn/p/home'), 'https://dichvucong.gov.vn/p/home');
+  // The URL parser (the browser's) decides where an absolute link goes; what is kept is what it opens.
+  assert.equal(safeUrl('https:\\\\evil.example\\x'), 'https://evil.example/x');
+  assert.equal(safeUrl('tel:+842393855555'), 'tel:+842393855555');
+});
+
+test('the /\\evil.example/x link in an article body keeps its text but not the link', () => {
+  const [p] = parseBlocks([{ type: 'paragraph', children: [{ type: 'link', url: '/\\evil.example/x', children: [{ type: 'text', text: 'xem' }] }] }]);
+  assert.equal(p?.type, 'paragraph');
+  assert.deepEqual(p?.type === 'paragraph' ? p.children.map((c) => c.type) : [], ['text']);
+});
+
+test('image blocks embed only the portal’s own uploads; others become a link, unsafe ones are dropped', () => {
+  const image = (url: string) => ({ type: 'image', image: { url, alternativeText: 'Ảnh', width: 1, height: 1, caption: 'Chú thích' } });
+  const [own, external, pixel, traversal, hostile] = [
+    '/uploads/anh_1.jpg',
+    'https://tracker.example/p.gif',
+    '//tracker.example/p.gif',
+    '/uploads/../admin/x.png',
+    'javascript:alert(1)',
+  ].map((url) => parseBlocks([image(url)]));
+  assert.deepEqual(own?.map((b) => b.type), ['image']);
+  assert.deepEqual(external, [{ type: 'paragraph', children: [{ type: 'link', url: 'https://tracker.example/p.gif', children: [{ type: 'text', text: 'Chú thích' }] }] }]);
+  assert.deepEqual(pixel, []);
+  assert.deepEqual(traversal?.map((b) => b.type), ['paragraph']);
+  assert.deepEqual(hostile, []);
+});

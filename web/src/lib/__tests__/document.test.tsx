@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HtmlDocument } from '@/components/document/HtmlDocument';
-import type { SiteFrame } from '../cms/types';
+import { siteFrame } from './site-frame.fixture';
 import { getMessages } from '../i18n/messages';
 import { renderDocument } from '../render-document';
 
-const frame: SiteFrame = {
-  portalName: 'Cổng Thông tin điện tử huyện Thạch Hà',
-  shortName: 'Thạch Hà',
-  tagline: null,
-  logo: null,
-  footer: { address: null, phone: null, email: null, copyright: null, responsible: null },
-  services: { operationsPortal: 'https://dieuhanh.example.vn', dossierStatus: null, documentExchange: null },
-  nav: [{ name: 'Tin tức', slug: 'tin-tuc', children: [] }],
-  websiteLinks: [],
-  visits: { total: 137_814, online: 62, todayHits: 1_204, todayVisitors: 388 },
-};
+const frame = siteFrame;
 
 test('a plain document carries head tags and only the portal’s own small scripts', async () => {
   const html = await renderDocument(

@@ -24,11 +24,37 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-/** Only http(s), mailto, tel and site-relative links are kept. */
+/**
+ * Only http(s), mailto, tel and genuinely site-relative links are kept. Browsers read a backslash as
+ * a slash and drop tabs and line breaks inside URLs, so `/\evil.example/x` or `/\t/evil.example`
+ * would open another site: any backslash or control character in a relative link refuses it, and
+ * absolute http(s) links are re-serialised by the WHATWG URL parser the browser itself uses.
+ */
 export function safeUrl(url: string): string | null {
   const trimmed = url.trim();
-  if (/^(https?:|mailto:|tel:)/i.test(trimmed) || (trimmed.startsWith('/') && !trimmed.startsWith('//'))) return trimmed;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  if (/^https?:/i.test(trimmed)) {
+    try {
+      const parsed = new URL(trimmed);
+      return parsed.hostname ? parsed.href : null;
+    } catch {
+      return null;
+    }
+  }
+  if (/^(mailto|tel):/i.test(trimmed)) return trimmed.includes('\\') ? null : trimmed;
+  if (trimmed.startsWith('/') && !/^\/[\/\\]/.test(trimmed) && !trimmed.includes('\\')) return trimmed;
   return null;
+}
+
+/**
+ * Images in a body may only be the portal's own uploads (`/uploads/...`, served through the portal):
+ * an external address would let a body load a tracking pixel on every reader's visit.
+ */
+export function ownUpload(url: string): string | null {
+  const safe = safeUrl(url);
+  if (!safe || !safe.startsWith('/uploads/')) return null;
+  return /(^|\/)\.\.?(\/|$)|%2e|%2f|%5c/i.test(safe.slice('/uploads/'.length)) ? null : safe;
 }
 
 function inlines(value: unknown): Inline[] {
@@ -74,7 +100,15 @@ export function parseBlocks(value: unknown): Block[] {
         const image = isObject(node.image) ? node.image : null;
         const url = image ? str(image.url) : null;
         if (!image || !url) return [];
-        return [{ type: 'image', image: { url, alternativeText: str(image.alternativeText), width: num(image.width), height: num(image.height), caption: str(image.caption) } }];
+        const own = ownUpload(url);
+        if (!own) {
+          // Not one of the portal's uploads: shown as a plain link to it (if it is a safe address), never loaded.
+          const href = safeUrl(url);
+          const text = str(image.caption) || str(image.alternativeText) || url;
+          const label: Inline = { type: 'text', text };
+          return href ? [{ type: 'paragraph', children: [{ type: 'link', url: href, children: [label] }] }] : [];
+        }
+        return [{ type: 'image', image: { url: own, alternativeText: str(image.alternativeText), width: num(image.width), height: num(image.height), caption: str(image.caption) } }];
       }
       default:
         return [];

@@ -26,6 +26,7 @@ export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
       maxDepth: strapi.config.get<number>('plugin::graphql.depthLimit', 10),
       maxCost: config.maxCost,
       maxAliases: config.maxAliases,
+      ...config.documentLimits,
       defaultPageSize: limits.defaultLimit,
       maxPageSize: limits.maxLimit,
       windowSeconds: config.rateLimit.windowSeconds,

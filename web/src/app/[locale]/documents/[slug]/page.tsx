@@ -10,10 +10,6 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return [];
-}
-
 async function load(params: Props['params']) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();

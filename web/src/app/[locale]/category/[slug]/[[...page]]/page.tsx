@@ -10,12 +10,6 @@ import { isLocale, routes, type Locale } from '@/lib/routes';
 type Params = { params: Promise<{ locale: string; slug: string; page?: string[] }> };
 
 export const revalidate = 3600;
-export const dynamicParams = true;
-
-export function generateStaticParams() {
-  return [];
-}
-
 async function load(params: Params['params']) {
   const { locale, slug, page } = await params;
   if (!isLocale(locale)) notFound();

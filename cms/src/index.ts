@@ -6,6 +6,8 @@ import { registerPublishedOnly } from './bootstrap/published-only';
 import { registerWebRevalidation } from './bootstrap/revalidate-web';
 import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
+import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
+import { registerUniqueSlugs } from './bootstrap/unique-slugs';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,11 +15,14 @@ export default {
     registerWebRevalidation(strapi);
     registerGeoJsonValidation(strapi);
     registerDossierImportRoute(strapi);
+    registerPublicationDate(strapi);
+    registerUniqueSlugs(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
+    await backfillPublicationDates(strapi);
   },
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { preparePortalEnv } from '../src/utils/env';
+import { articlePreviewUrl, previewOrigins } from '../src/bootstrap/article-preview';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
   preparePortalEnv();
@@ -10,6 +11,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     secrets: { encryptionKey: env('ENCRYPTION_KEY')! },
     // This machine class (and many government networks) cannot reach Strapi's hosted services.
     flags: { nps: false, promoteEE: false, docLinks: env.bool('FLAG_DOC_LINKS', true) },
+    // Strapi's preview (free edition): "Open preview" on a draft shows the web's preview page for it.
+    preview: { enabled: true, config: { allowedOrigins: previewOrigins(), handler: articlePreviewUrl } },
     autoOpen: false,
     watchIgnoreFiles: ['**/tests/**', '**/scripts/**'],
   };

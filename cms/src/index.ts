@@ -8,6 +8,8 @@ import { registerGraphqlGuard } from './bootstrap/graphql-guard';
 import { registerWebRevalidation } from './bootstrap/revalidate-web';
 import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
+import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
+import { registerUniqueSlugs } from './bootstrap/unique-slugs';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +18,8 @@ export default {
     registerWebRevalidation(strapi);
     registerGeoJsonValidation(strapi);
     registerDossierImportRoute(strapi);
+    registerPublicationDate(strapi);
+    registerUniqueSlugs(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -23,5 +27,6 @@ export default {
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
+    await backfillPublicationDates(strapi);
   },
 };

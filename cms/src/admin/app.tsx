@@ -1,5 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Upload } from '@strapi/icons';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { SlugFromTitle } from './slug-from-title';
+import { hideForbiddenCreateOptions } from './forbidden-create';
 
 const vi = {
   'dossier-import.menu': 'Nhập số liệu hồ sơ',
@@ -36,5 +39,9 @@ export default {
       Component: async () => ({ default: (await import('./pages/DossierImport')).DossierImport }),
     });
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
+    contentManager.addEditViewSidePanel([SlugFromTitle]);
+    hideForbiddenCreateOptions();
+  },
 };

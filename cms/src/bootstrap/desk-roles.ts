@@ -95,6 +95,33 @@ async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boole
   return missing.length;
 }
 
+/**
+ * Reporters pick a category and a source unit by name: the relation picker shows a target's main field
+ * only to those who may read it (otherwise its documentId). Authors get read access to exactly that
+ * field of each relation target they cannot otherwise read, and nothing else (no create / update).
+ */
+async function relationLabelReads(strapi: Core.Strapi, writable: Permission[], locales: string[]): Promise<(Permission & { conditions: string[] })[]> {
+  const subjects = new Set(writable.map((p) => p.subject as string));
+  const configs = strapi.plugin('content-manager').service('content-types');
+  const i18n = strapi.plugin('i18n').service('content-types');
+  const fields = new Map<string, Set<string>>();
+  for (const uid of subjects) {
+    const model = strapi.getModel(uid as never) as { attributes: Record<string, { type: string; target?: string }> };
+    const config = await configs.findConfiguration({ uid });
+    for (const [name, attribute] of Object.entries(model.attributes)) {
+      const target = attribute.target;
+      if (attribute.type !== 'relation' || !target?.startsWith('api::') || subjects.has(target)) continue;
+      const mainField: string | undefined = config?.metadatas?.[name]?.edit?.mainField;
+      if (!mainField || mainField === 'id' || mainField === 'documentId') continue;
+      fields.set(target, (fields.get(target) ?? new Set()).add(mainField));
+    }
+  }
+  return [...fields].map(([subject, names]) => {
+    const localized = i18n.isLocalizedContentType(strapi.getModel(subject as never));
+    return { action: `${CM}.read`, subject, properties: { fields: [...names].sort(), ...(localized ? { locales } : {}) }, conditions: [] };
+  });
+}
+
 export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
   const locales: string[] = (await strapi.plugin('i18n').service('locales').find()).map((l: { code: string }) => l.code);
   const editor = desiredPermissions(strapi, locales).map((p) => ({ ...p, conditions: [] }));
@@ -104,6 +131,7 @@ export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
   const author = editor
     .filter((p) => p.action !== PUBLISH && hasDrafts(p.subject as string))
     .map((p) => ({ ...p, conditions: ['admin::is-creator'] }));
+  author.push(...(await relationLabelReads(strapi, author, locales)));
   const changes =
     (await syncRole(strapi, 'strapi-editor', editor)) +
     (await syncRole(strapi, 'strapi-author', author)) +

@@ -1,3 +1,14 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { loadArticlePreview } from '../../../bootstrap/article-preview';
 
-export default factories.createCoreController('api::article.article');
+export default factories.createCoreController('api::article.article', ({ strapi }) => ({
+  /** GET /api/portal-preview/article?token=… — one draft for the web's preview page, never cached. */
+  async preview(ctx) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('X-Robots-Tag', 'noindex');
+    const article = await loadArticlePreview(strapi, ctx.query.token);
+    if (!article) throw new errors.UnauthorizedError('Liên kết xem trước không hợp lệ hoặc đã hết hạn.');
+    return { data: article };
+  },
+}));

@@ -45,6 +45,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
       const first = list.getByRole('button').first();
       await first.waitFor();
       const name = (await first.getAttribute('data-unit-name'))!;
+      await page.locator('.map-canvas.leaflet-container').waitFor(); // the map's script has started
       // Reach it with Tab, as a keyboard user does, then press Enter.
       await first.focus();
       await page.keyboard.press('Enter');
@@ -100,3 +101,47 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     });
   });
 }
+
+describe('language of parts, the language switch, readable Vietnamese', () => {
+  test('English pages mark Vietnamese unit names and sources lang="vi" (3.1.2)', async () => {
+    const map = await open('/en/map');
+    await map.locator('.unit-select').first().waitFor();
+    const names = await map.locator('.unit-select').evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]')?.textContent ?? null));
+    assert.ok(names.length > 10);
+    assert.ok(names.every(Boolean), 'every unit name in the list is marked Vietnamese');
+    await map.context().close();
+
+    const dossiers = await open('/en/dossiers');
+    const source = await dossiers.locator('#latest-figures + p [lang="vi"]').innerText();
+    assert.match(source, /Thạch Hà/);
+    const units = await dossiers.locator('section[aria-labelledby="by-unit"] tbody th').evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]') !== null));
+    assert.ok(units.length >= 1 && units.every(Boolean), 'unit names in the table are marked Vietnamese');
+    await dossiers.context().close();
+  });
+
+  test('dossier periods read as people write them', async () => {
+    const page = await open('/vi/tinh-hinh-giai-quyet-ho-so');
+    assert.equal(await page.locator('#latest-figures').textContent(), 'Năm 2019');
+    const tableHeads = await page.locator('section[aria-labelledby="trend"] tbody th').allTextContents();
+    assert.ok(tableHeads.length >= 1 && tableHeads.every((t) => /^(Năm \d{4}|Quý [IV]+\/\d{4}|Tháng \d{1,2}\/\d{4})$/.test(t)), tableHeads.join(', '));
+    await page.context().close();
+  });
+
+  test('the language switch on search results keeps the query', async () => {
+    const page = await open('/vi/tim-kiem?q=cai+cach&sort=date');
+    await Promise.all([page.waitForURL(/\/en\/search\?/), page.getByRole('link', { name: 'Switch to English' }).click()]);
+    const target = new URL(page.url());
+    assert.equal(target.pathname, '/en/search');
+    assert.equal(target.searchParams.get('q'), 'cai cach');
+    assert.equal(target.searchParams.get('sort'), 'date');
+    assert.equal(await page.locator('.search-filters input[name="q"]').inputValue(), 'cai cach');
+    await page.context().close();
+  });
+
+  test('the skip link says “Chuyển đến nội dung chính”', async () => {
+    const page = await open('/vi');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Chuyển đến nội dung chính');
+    await page.context().close();
+  });
+});

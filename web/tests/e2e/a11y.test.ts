@@ -15,7 +15,23 @@ import { startStack, type Stack } from './stack';
  * "Needs review" items axe cannot decide, each judged by hand. Anything axe leaves undecided that is
  * not listed here fails the gate, so a new undecided item gets looked at.
  */
-const JUDGED: Array<{ id: string; target: RegExp; reason: string }> = [];
+const JUDGED: Array<{ id: string; target: RegExp; reason: string }> = [
+  {
+    id: 'color-contrast',
+    target: /^\.brand-(name|tagline)$/,
+    reason: 'banner text on the red gradient (#a50e0e to #7a0a0a): #fff3c4 is 7.07:1 and #fff 7.87:1 at its lightest end',
+  },
+  {
+    id: 'color-contrast',
+    target: /\.service-(title|hint)$/,
+    reason: 'sidebar service tiles on the #fff to #fbf6ea gradient: title #7a0a0a 10.4:1, hint #555 6.9:1 at the darker end',
+  },
+  {
+    id: 'color-contrast',
+    target: /\.star(:nth-child\(\d\))? > span\[aria-hidden="true"\]$/,
+    reason: 'the star glyphs are aria-hidden drawings of the radio buttons (their names are visually hidden text): a graphical object under 1.4.11, #8a8a8a on white is 3.45:1 (3:1 needed)',
+  },
+];
 
 let stack: Stack;
 let samples: PageSample[] = [];

@@ -50,6 +50,8 @@ if (!postgres) {
     if (files.length) await suite(`Plugin ${plugin}: unit tests`, files, { cwd: path.join(ROOT, 'plugins', plugin) });
   }
   await suite('Web unit tests', testFiles(path.join(web, 'src')), { cwd: web });
+  say('Web: stylesheets parse and pass stylelint (an unclosed block silently drops every later rule)');
+  await step('stylesheet lint', async () => (await run('npm', ['run', 'lint:css', '-w', 'web'])).code);
   say('Web: generated GraphQL types are current, TypeScript compiles');
   await step('codegen check', async () => (await run('npm', ['run', 'codegen:check', '-w', 'web'])).code);
   await step('web typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'web'])).code);

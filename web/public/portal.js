@@ -112,7 +112,8 @@
     });
     // The language switch works from the Referer; this also covers browsers that do not send one.
     Array.prototype.forEach.call(document.querySelectorAll('a[data-switch-locale]'), function (a) {
-      a.href = a.getAttribute('href') + '&from=' + encodeURIComponent(location.pathname);
+      // The query too: a search or a filtered register stays one in the other language.
+      a.href = a.getAttribute('href') + '&from=' + encodeURIComponent(location.pathname + location.search);
     });
   }
 

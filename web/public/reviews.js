@@ -132,7 +132,14 @@
   var page = 0;
 
   function time(iso) {
-    var node = el('time', 'comment-time', new Date(iso).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }));
+    // The site's date style: 30/11/2026 14:05 (vi), 30 November 2026, 14:05 (en), Viet Nam time.
+    var date = new Date(iso);
+    var zone = { timeZone: 'Asia/Ho_Chi_Minh' };
+    var day = locale === 'vi'
+      ? date.toLocaleDateString('vi-VN', Object.assign({ day: '2-digit', month: '2-digit', year: 'numeric' }, zone))
+      : date.toLocaleDateString('en-GB', Object.assign({ day: 'numeric', month: 'long', year: 'numeric' }, zone));
+    var clock = date.toLocaleTimeString('en-GB', Object.assign({ hour: '2-digit', minute: '2-digit', hour12: false }, zone));
+    var node = el('time', 'comment-time', locale === 'vi' ? day + ' ' + clock : day + ', ' + clock);
     node.setAttribute('datetime', iso);
     return node;
   }

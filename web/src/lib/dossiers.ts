@@ -3,6 +3,8 @@
  * CMS holds (never typed in): on-time rate = (resolved early + on time) ÷ all resolved dossiers;
  * resolved share = resolved ÷ (received + carried over).
  */
+import type { Locale } from './routes';
+
 export interface DossierRow {
   period: string;
   periodStart: string;
@@ -91,4 +93,20 @@ export function toCsv(rows: DossierRow[]): string {
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `${CSV_COLUMNS.join(',')}\n${rows.map((r) => CSV_COLUMNS.map((c) => cell(r[c])).join(',')).join('\n')}\n`;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A period as people write it: "Quý III/2026", "Tháng 3/2026", "Năm 2026" (vi); "Q3 2026",
+ * "March 2026", "2026" (en). The stored form (2026-Q3, 2026-03, 2026) stays in the data downloads.
+ */
+export function formatPeriod(period: string, locale: Locale): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return locale === 'vi' ? `Quý ${ROMAN[Number(quarter[2]) - 1]}/${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+  if (month) return locale === 'vi' ? `Tháng ${Number(month[2])}/${month[1]}` : `${MONTHS_EN[Number(month[2]) - 1]} ${month[1]}`;
+  if (/^\d{4}$/.test(period)) return locale === 'vi' ? `Năm ${period}` : period;
+  return period;
 }

@@ -290,7 +290,7 @@ describe('display and accessibility', () => {
   test('skip link, text size and high contrast work from the keyboard', async () => {
     await page.goto(url('/vi'));
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Bỏ qua, đến nội dung chính');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Chuyển đến nội dung chính');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
     assert.equal(await page.evaluate(() => document.documentElement.style.fontSize), '112.5%');

@@ -33,7 +33,7 @@ export const OPERATIONS: PersistedOperation[] = [
     id: 'latest-news',
     title: { vi: 'Tin mới nhất', en: 'Latest news' },
     description: {
-      vi: 'Các tin đã xuất bản mới nhất, theo ngôn ngữ và (tuỳ chọn) theo chuyên mục.',
+      vi: 'Các tin đã xuất bản mới nhất, theo ngôn ngữ và (tùy chọn) theo chuyên mục.',
       en: 'The most recent published articles, by language and optionally by category.',
     },
     document: `query LatestNews($locale: I18NLocaleCode!, $filters: ArticleFiltersInput, $limit: Int!) {
@@ -44,7 +44,7 @@ export const OPERATIONS: PersistedOperation[] = [
     params: z.object({ locale, category: slug.optional(), limit: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
     paramDocs: {
       locale: { vi: 'vi hoặc en (mặc định vi)', en: 'vi or en (default vi)' },
-      category: { vi: 'slug chuyên mục (tuỳ chọn)', en: 'category slug (optional)' },
+      category: { vi: 'slug chuyên mục (tùy chọn)', en: 'category slug (optional)' },
       limit: { vi: 'số tin, 1–50 (mặc định 10)', en: 'number of articles, 1–50 (default 10)' },
     },
     example: { locale: 'vi', limit: '5' },

@@ -2,7 +2,7 @@
 
 import 'leaflet/dist/leaflet.css';
 import type { FeatureGroup, Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
 import { featuresOn, layerInForce, unitForFeature, unitTree, type AdminUnit, type LayerData, type MapFeature, type MapLayer, type UnitNode } from '@/lib/map';
@@ -32,6 +32,11 @@ function Validity({ unit, labels, locale }: { unit: AdminUnit; labels: Labels; l
   );
 }
 
+/** Unit names come from the Vietnamese register: marked as Vietnamese on English pages (WCAG 3.1.2). */
+function Vi({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return locale === 'vi' ? <>{children}</> : <span lang="vi">{children}</span>;
+}
+
 function UnitDetails({ unit, units, labels, locale }: { unit: AdminUnit; units: AdminUnit[]; labels: Labels; locale: Locale }) {
   const parent = unit.parentId ? units.find((u) => u.id === unit.parentId) : undefined;
   return (
@@ -43,7 +48,9 @@ function UnitDetails({ unit, units, labels, locale }: { unit: AdminUnit; units: 
       {parent ? (
         <>
           <dt>{labels.parent}</dt>
-          <dd>{parent.name}</dd>
+          <dd>
+            <Vi locale={locale}>{parent.name}</Vi>
+          </dd>
         </>
       ) : null}
       <dt>{labels.validity}</dt>
@@ -53,20 +60,45 @@ function UnitDetails({ unit, units, labels, locale }: { unit: AdminUnit; units: 
       {unit.successors.length ? (
         <>
           <dt>{labels.successors}</dt>
-          <dd>{unit.successors.map((s) => s.name).join(', ')}</dd>
+          <dd>
+            <Vi locale={locale}>{unit.successors.map((s) => s.name).join(', ')}</Vi>
+          </dd>
         </>
       ) : null}
     </dl>
   );
 }
 
-function UnitList({ nodes, labels, locale }: { nodes: UnitNode[]; labels: Labels; locale: Locale }) {
+/**
+ * The units as a nested list, for keyboard and screen-reader users: each name is a button that shows
+ * the unit's details, followed by its level, code, parent, validity and successors.
+ */
+function UnitList({ nodes, parent, labels, locale, onSelect }: { nodes: UnitNode[]; parent?: AdminUnit; labels: Labels; locale: Locale; onSelect: (unit: AdminUnit) => void }) {
   return (
     <ul className="unit-list">
       {nodes.map(({ unit, children }) => (
         <li key={unit.id}>
-          <span className="unit-name">{unit.name}</span> <span className="muted">({labels.code} {unit.code}{unit.successors.length ? ` · ${labels.successors}: ${unit.successors.map((s) => s.name).join(', ')}` : ''})</span>
-          {children.length ? <UnitList nodes={children} labels={labels} locale={locale} /> : null}
+          <button type="button" className="unit-select" data-unit-name={unit.name} onClick={() => onSelect(unit)}>
+            <Vi locale={locale}>{unit.name}</Vi>
+          </button>{' '}
+          <span className="unit-meta muted">
+            {labels.kind}: {labels.kinds[unit.kind] ?? unit.kind} · {labels.code}: {unit.code}
+            {parent ? (
+              <>
+                {' · '}
+                {labels.parent}: <Vi locale={locale}>{parent.name}</Vi>
+              </>
+            ) : null}
+            {' · '}
+            {labels.validity}: <Validity unit={unit} labels={labels} locale={locale} />
+            {unit.successors.length ? (
+              <>
+                {' · '}
+                {labels.successors}: <Vi locale={locale}>{unit.successors.map((s) => s.name).join(', ')}</Vi>
+              </>
+            ) : null}
+          </span>
+          {children.length ? <UnitList nodes={children} parent={unit} labels={labels} locale={locale} onSelect={onSelect} /> : null}
         </li>
       ))}
     </ul>
@@ -79,8 +111,11 @@ export function MapExplorer({ locale, layers, units, dataUrl, initialDate, label
   const [visible, setVisible] = useState(() => new Set(layers.filter((l) => l.shownByDefault).map((l) => l.id)));
   const [data, setData] = useState<LayerData[] | null>(null);
   const [selected, setSelected] = useState<{ name: string; unit: AdminUnit | null } | null>(null);
+  // What a screen reader hears when a unit is chosen: one line, not the whole details panel.
+  const [status, setStatus] = useState('');
   const [ready, setReady] = useState(false);
   const element = useRef<HTMLDivElement>(null);
+  const detailsPanel = useRef<HTMLElement>(null);
   const leaflet = useRef<{ L: typeof import('leaflet'); map: LeafletMap; group: FeatureGroup; fitted: boolean } | null>(null);
 
   useEffect(() => {
@@ -176,11 +211,13 @@ export function MapExplorer({ locale, layers, units, dataUrl, initialDate, label
       </div>
       <div className="map-area">
         <div ref={element} className="map-canvas" role="region" aria-label={labels.region} data-features={drawn.reduce((n, d) => n + d.features.length, 0)} />
-        <section className="map-details" aria-live="polite">
-          <h2>{labels.details}</h2>
+        <section ref={detailsPanel} className="map-details" aria-labelledby="map-details-heading">
+          <h2 id="map-details-heading">{labels.details}</h2>
           {selected ? (
             <>
-              <p className="unit-name">{selected.name}</p>
+              <p className="unit-name">
+                <Vi locale={locale}>{selected.name}</Vi>
+              </p>
               {selected.unit ? <UnitDetails unit={selected.unit} units={units} labels={labels} locale={locale} /> : null}
             </>
           ) : (
@@ -192,7 +229,20 @@ export function MapExplorer({ locale, layers, units, dataUrl, initialDate, label
         <h2 id="unit-list-heading">
           {labels.list} {labels.listOn} <time dateTime={date}>{formatDate(date, locale)}</time> ({count} {labels.count})
         </h2>
-        <UnitList nodes={tree} labels={labels} locale={locale} />
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+        <UnitList
+          nodes={tree}
+          labels={labels}
+          locale={locale}
+          onSelect={(unit) => {
+            setSelected({ name: unit.name, unit });
+            setStatus(`${labels.showing}: ${unit.name}`);
+            // On a phone the panel is above the list: bring it into view (focus stays in the list).
+            detailsPanel.current?.scrollIntoView({ block: 'nearest' });
+          }}
+        />
       </section>
       {layers.some((l) => l.attribution) ? (
         <p className="muted map-source">

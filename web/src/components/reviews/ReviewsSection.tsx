@@ -53,7 +53,7 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
       </form>
 
       <h3 className="reviews-subtitle">{t.commentsHeading}</h3>
-      <div data-comments aria-live="polite">
+      <div data-comments>
         <noscript>
           <p>{t.noScript}</p>
         </noscript>

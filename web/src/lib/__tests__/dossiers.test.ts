@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byPeriod, latestPeriod, rates, toCsv, total, type DossierRow } from '../dossiers';
+import { byPeriod, formatPeriod, latestPeriod, rates, toCsv, total, type DossierRow } from '../dossiers';
 
 const row = (period: string, unit: string, start: string, end: string, counts: Partial<DossierRow> = {}): DossierRow => ({
   period, unit, periodStart: start, periodEnd: end, received: 0, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, inProgress: 0, overdue: 0, submittedOnline: null, returnedByPost: null, asOf: end, source: null, ...counts,
@@ -43,4 +43,15 @@ test('the CSV download has the import columns and escapes text', () => {
   const [header, line] = csv.trim().split('\n');
   assert.equal(header, 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf,source');
   assert.equal(line, '2019,"UBND ""A"", huyện",5,0,0,5,0,0,0,,,2019-12-31,');
+});
+
+test('periods read as people write them: Quý III/2026, Tháng 3/2026, Năm 2026 (Q3 2026 in English)', () => {
+  assert.equal(formatPeriod('2026-Q3', 'vi'), 'Quý III/2026');
+  assert.equal(formatPeriod('2020-Q1', 'vi'), 'Quý I/2020');
+  assert.equal(formatPeriod('2026-Q4', 'en'), 'Q4 2026');
+  assert.equal(formatPeriod('2026-03', 'vi'), 'Tháng 3/2026');
+  assert.equal(formatPeriod('2026-11', 'en'), 'November 2026');
+  assert.equal(formatPeriod('2019', 'vi'), 'Năm 2019');
+  assert.equal(formatPeriod('2019', 'en'), '2019');
+  assert.equal(formatPeriod('something else', 'vi'), 'something else');
 });

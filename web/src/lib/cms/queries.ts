@@ -72,19 +72,34 @@ export async function getSitemapCategories(locale: Locale) {
   return data.categories.flatMap((c) => (c ? [{ slug: c.slug, updatedAt: c.updatedAt }] : []));
 }
 
+/** Query parameters that mean the same in both languages, kept when switching (a search stays a search). */
+const KEPT_PARAMS = { search: ['q', 'from', 'to', 'sort'], documents: ['q', 'type', 'field', 'year'] } as const;
+
+function keptQuery(query: string, keep: readonly string[]): string {
+  const params = new URLSearchParams(query);
+  const kept = new URLSearchParams();
+  for (const key of keep) {
+    const value = params.get(key);
+    if (value) kept.set(key, value);
+  }
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}
+
 /**
  * Where the language switch goes: the same article or category in the other locale when it has been
- * translated, otherwise that locale's home page.
+ * translated, otherwise that locale's home page. A search or a filtered register keeps its query.
  */
-export async function alternatePath(from: string, to: Locale): Promise<string> {
+export async function alternatePath(fromPathAndQuery: string, to: Locale): Promise<string> {
+  const [from = '/', query = ''] = fromPathAndQuery.split('?', 2);
   const parsed = parsePath(from);
   if (!parsed) return routes.home(to);
   if (parsed.kind === 'organisation') return routes.organisation(to);
   if (parsed.kind === 'map') return routes.map(to);
-  if (parsed.kind === 'documents') return routes.documents(to);
+  if (parsed.kind === 'documents') return routes.documents(to, keptQuery(query, KEPT_PARAMS.documents));
   if (parsed.kind === 'dossiers') return routes.dossiers(to);
   if (parsed.kind === 'partners') return routes.partners(to);
-  if (parsed.kind === 'search') return routes.search(to);
+  if (parsed.kind === 'search') return routes.search(to, keptQuery(query, KEPT_PARAMS.search));
   if (parsed.kind === 'document') return routes.document(to, parsed.slug); // the number-based slug is shared
   if (parsed.kind === 'article') {
     const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [tags.article(parsed.locale, parsed.slug)]);

@@ -40,9 +40,9 @@ const vi = {
   cachedHit: 'Lời gọi GET được phục vụ từ bộ đệm chỉ tính 1 điểm.',
   cachingTitle: 'Bộ đệm',
   cachingText:
-    'Các thao tác GET trả về Cache-Control: public, max-age={maxAge}, stale-while-revalidate={swr} và ETag. Gửi lại với If-None-Match để nhận 304 không có nội dung. Khi biên tập viên xuất bản, bộ đệm trên CMS bị xoá ngay; một bộ đệm trung gian có thể giữ bản cũ tối đa {worst} giây.',
+    'Các thao tác GET trả về Cache-Control: public, max-age={maxAge}, stale-while-revalidate={swr} và ETag. Gửi lại với If-None-Match để nhận 304 không có nội dung. Khi biên tập viên xuất bản, bộ đệm trên CMS bị xóa ngay; một bộ đệm trung gian có thể giữ bản cũ tối đa {worst} giây.',
   feedsTitle: 'JSON Feed',
-  feedsText: 'Tin mới nhất theo định dạng JSON Feed 1.1, theo ngôn ngữ và (tuỳ chọn) chuyên mục, tạo từ thao tác latest-news:',
+  feedsText: 'Tin mới nhất theo định dạng JSON Feed 1.1, theo ngôn ngữ và (tùy chọn) chuyên mục, tạo từ thao tác latest-news:',
   errorsTitle: 'Định dạng lỗi',
   errorsText:
     'Lỗi được trả bằng ngôn ngữ của người gọi (tham số locale hoặc Accept-Language). GraphQL trả {"errors": [{"message", "extensions": {"code"}}]}; các tuyến GET trả {"data": null, "error": {"status", "name", "message"}}.',

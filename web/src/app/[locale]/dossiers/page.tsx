@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { TrendChart } from '@/components/dossiers/TrendChart';
 import { getDossierRows, getSiteFrame } from '@/lib/cms/queries';
-import { byPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
+import { byPeriod, formatPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
 import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { fixedPageMetadata } from '@/lib/metadata';
@@ -20,6 +21,8 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
   const periods = byPeriod(rows);
   const latest = latestPeriod(periods);
   const n = (v: number | null) => (v === null ? d.notReported : formatNumber(v, locale));
+  // Unit names and sources are Vietnamese (the figures are not translated): marked so on English pages.
+  const vi = (text: string) => (locale === 'vi' ? text : <span lang="vi">{text}</span>);
 
   return (
     <>
@@ -32,11 +35,16 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
         <>
           <section aria-labelledby="latest-figures">
             <h2 id="latest-figures" className="section-title">
-              {d.period} {latest.period}
+              {formatPeriod(latest.period, locale)}
             </h2>
             <p className="muted">
               {d.asOf} <time dateTime={latest.asOf}>{formatDate(latest.asOf, locale)}</time>
-              {latest.units.length === 1 && latest.units[0]!.source ? ` · ${d.source}: ${latest.units[0]!.source}` : ''}
+              {latest.units.length === 1 && latest.units[0]!.source ? (
+                <>
+                  {' · '}
+                  {d.source}: {vi(latest.units[0]!.source)}
+                </>
+              ) : null}
             </p>
             <Figures counts={latest.counts} locale={locale} labels={d} n={n} />
           </section>
@@ -45,13 +53,13 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
               {d.trend}
             </h2>
             <TrendChart periods={periods} locale={locale} labels={{ title: d.trendChart, received: d.received, onTime: d.onTime }} />
-            <FiguresTable caption={d.trendChart} head={d.period} rows={periods.map((p) => ({ key: p.period, label: p.period, counts: p.counts }))} labels={d} locale={locale} n={n} />
+            <FiguresTable caption={d.trendChart} head={d.period} rows={periods.map((p) => ({ key: p.period, label: formatPeriod(p.period, locale), counts: p.counts }))} labels={d} locale={locale} n={n} />
           </section>
           <section aria-labelledby="by-unit">
             <h2 id="by-unit" className="section-title">
-              {d.byUnit} ({latest.period})
+              {d.byUnit} ({formatPeriod(latest.period, locale)})
             </h2>
-            <FiguresTable head={d.unit} rows={latest.units.map((u) => ({ key: u.unit, label: u.unit, counts: u }))} labels={d} locale={locale} n={n} />
+            <FiguresTable head={d.unit} rows={latest.units.map((u) => ({ key: u.unit, label: vi(u.unit), counts: u }))} labels={d} locale={locale} n={n} />
           </section>
         </>
       )}
@@ -96,7 +104,7 @@ function Figures({ counts, locale, labels, n }: { counts: Counts; locale: Locale
 }
 
 /** Received, resolved, on-time rate, in progress and overdue for each row (a period or a unit). */
-function FiguresTable({ caption, head, rows, labels, locale, n }: { caption?: string; head: string; rows: Array<{ key: string; label: string; counts: Counts }>; labels: ReturnType<typeof getMessages>['dossiers']; locale: Locale; n: (v: number | null) => string }) {
+function FiguresTable({ caption, head, rows, labels, locale, n }: { caption?: string; head: string; rows: Array<{ key: string; label: ReactNode; counts: Counts }>; labels: ReturnType<typeof getMessages>['dossiers']; locale: Locale; n: (v: number | null) => string }) {
   return (
     <div className="table-scroll">
       <table className="register">

@@ -21,10 +21,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-/** A scrollable code block that keyboard users can reach and scroll. */
+/**
+ * A scrollable code block that keyboard users can reach and scroll; a named region, since a name on a
+ * plain <pre> is not announced (ARIA prohibits it there).
+ */
 function Code({ label, children }: { label: string; children: string }) {
   return (
-    <pre className="code-block" tabIndex={0} aria-label={label}>
+    <pre className="code-block" tabIndex={0} role={label ? 'region' : undefined} aria-label={label || undefined}>
       <code>{children}</code>
     </pre>
   );

@@ -36,7 +36,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: s.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{s.title}</h1>
       <p className="lead">{s.intro}</p>
-      <form className="register-filters search-filters" method="get" action={routes.search(locale)} role="search" aria-label={s.label}>
+      <form className="register-filters search-filters" method="get" action={routes.search(locale)} role="search" aria-label={s.filtersLabel}>
         <label className="filter filter-q">
           {s.box}
           <input type="search" name="q" defaultValue={p.q} maxLength={200} />

@@ -67,7 +67,7 @@ if (await step('CMS build', () => buildCms())) {
   // The production profile: PostgreSQL plus Redis (counters, rate limits, captcha replay store).
   const redis = postgres ? { TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
   await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), { cwd: cms, env: { TEST_DATABASE: db, ...redis } });
-  if (!postgres) await suite('Web end-to-end (Chromium)', testFiles(path.join(web, 'tests', 'e2e')), { cwd: web });
+  if (!postgres) await suite('Web end-to-end (Chromium)', [path.join(web, 'tests', 'e2e', 'all.e2e.ts')], { cwd: web });
 }
 
 process.stdout.write(`\n${failures.length ? `Failed: ${failures.join(', ')}\n` : ''}tests: ${totals.passed} passed, ${totals.failed} failed\n`);

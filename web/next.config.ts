@@ -14,11 +14,18 @@ const assetsVersion = crypto
 
 const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
+// Top-level names served besides /vi and /en (public files, app route folders), for the proxy that
+// answers every other address with the portal's 404 page (src/lib/bad-address.ts).
+const topLevel = [
+  ...fs.readdirSync(path.join(__dirname, 'public')),
+  ...fs.readdirSync(path.join(__dirname, 'src', 'app'), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[[(_@]/.test(e.name)).map((e) => e.name),
+].join(',');
+
 const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  env: { PORTAL_ASSETS_VERSION: assetsVersion },
+  env: { PORTAL_ASSETS_VERSION: assetsVersion, PORTAL_TOP_LEVEL: topLevel },
   reactStrictMode: true,
   experimental: { globalNotFound: true },
   // Uploaded media is served same-origin through the portal, so pages work behind one hostname.

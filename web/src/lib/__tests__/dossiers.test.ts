@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byPeriod, latestPeriod, rates, toCsv, total, type DossierRow } from '../dossiers';
+import { byPeriod, byPeriodKind, latestPeriod, periodKind, rates, toCsv, total, type DossierRow } from '../dossiers';
 
 const row = (period: string, unit: string, start: string, end: string, counts: Partial<DossierRow> = {}): DossierRow => ({
   period, unit, periodStart: start, periodEnd: end, received: 0, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, inProgress: 0, overdue: 0, submittedOnline: null, returnedByPost: null, asOf: end, source: null, ...counts,
@@ -43,4 +43,15 @@ test('the CSV download has the import columns and escapes text', () => {
   const [header, line] = csv.trim().split('\n');
   assert.equal(header, 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf,source');
   assert.equal(line, '2019,"UBND ""A"", huyện",5,0,0,5,0,0,0,,,2019-12-31,');
+});
+
+test('the trend splits periods by kind, so a year never shares an axis with quarters', () => {
+  const summary = (period: string) => ({ period, periodStart: '', periodEnd: '', counts: total([]), units: [], asOf: '' });
+  const split = byPeriodKind(['2019', '2026-Q2', '2026-Q3', '2026-07'].map(summary));
+  assert.deepEqual(split.map(([kind, list]) => [kind, list.map((p) => p.period)]), [
+    ['year', ['2019']],
+    ['quarter', ['2026-Q2', '2026-Q3']],
+    ['month', ['2026-07']],
+  ]);
+  assert.equal(periodKind('2026-Q3'), 'quarter');
 });

@@ -286,7 +286,9 @@ describe('bad addresses get the portal’s own page in the visitor’s language,
     await expectPortalError('/index.php', 404, 'en', 'en-GB,en;q=0.9');
     await expectPortalError('/index.php', 404, 'vi', 'vi-VN,vi;q=0.9,en;q=0.8');
     // What is served stays served.
-    for (const p of ['/robots.txt', '/sitemap.xml', '/portal.js', '/reviews.css', '/vendor/altcha.js']) assert.equal((await fetch(url(p))).status, 200, p);
+    const cover = (await (await fetch(url(`/vi/tin-tuc/${ARTICLE_VI}`))).text()).match(/src="(\/uploads\/[^"]+)"/)?.[1];
+    assert.ok(cover, 'the article has an uploaded cover');
+    for (const p of ['/robots.txt', '/sitemap.xml', '/portal.js', '/reviews.css', '/vendor/altcha.js', cover]) assert.equal((await fetch(url(p))).status, 200, p);
   });
 
   test('on the 404 page the display buttons work with the mouse and saved settings apply', async () => {

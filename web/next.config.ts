@@ -15,20 +15,31 @@ const assetsVersion = crypto
 
 const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
+// Proxied to the CMS on the portal's own origin: uploaded media (so pages work behind one hostname)
+// and ratings, comments and the captcha challenge (reviews plugin).
+const cmsRewrites = [
+  { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` },
+  { source: '/api/reviews/:path*', destination: `${CMS_URL}/api/reviews/:path*` },
+];
+
+// Top-level names served besides /vi and /en (public files, app route folders, proxied paths), for
+// the proxy that answers every other address with the portal's 404 page (src/lib/bad-address.ts).
+const topLevel = [
+  ...fs.readdirSync(path.join(__dirname, 'public')),
+  ...fs.readdirSync(path.join(__dirname, 'src', 'app'), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[[(_@]/.test(e.name)).map((e) => e.name),
+  ...cmsRewrites.map((r) => r.source.split('/')[1]!),
+].join(',');
+
 const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  env: { PORTAL_ASSETS_VERSION: assetsVersion },
+  env: { PORTAL_ASSETS_VERSION: assetsVersion, PORTAL_TOP_LEVEL: topLevel },
   reactStrictMode: true,
   experimental: { globalNotFound: true },
-  // Uploaded media is served same-origin through the portal, so pages work behind one hostname.
   async rewrites() {
     return {
-      beforeFiles: [...localizedRewrites(), { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` },
-        // Ratings, comments and the captcha challenge (reviews plugin), on the portal's own origin.
-        { source: '/api/reviews/:path*', destination: `${CMS_URL}/api/reviews/:path*` },
-      ],
+      beforeFiles: [...localizedRewrites(), ...cmsRewrites],
       afterFiles: [],
       fallback: [],
     };

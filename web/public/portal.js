@@ -77,6 +77,16 @@
     }
     if (!window.fetch || !document.querySelector('[data-stat]')) return;
     var format = new Intl.NumberFormat(root.lang === 'en' ? 'en-GB' : 'vi-VN');
+    // The figures in the page may be minutes old: say they are being updated until the live ones
+    // arrive, so the change is expected rather than a jump.
+    var block = document.querySelector('[data-visit-stats]');
+    var note = document.querySelector('[data-stats-updating]');
+    var updating = function (on) {
+      if (block) block.setAttribute('aria-busy', on ? 'true' : 'false');
+      if (block) block.classList.toggle('is-updating', on);
+      if (note) note.hidden = !on;
+    };
+    updating(true);
     setTimeout(function () {
       fetch('/api/stats' + (id ? '?article=' + encodeURIComponent(id) : ''), { headers: { accept: 'application/json' } })
         .then(function (res) { return res.ok ? res.json() : null; })
@@ -91,7 +101,10 @@
           var views = document.querySelector('[data-views-for]');
           if (views && typeof data.articleViews === 'number') views.hidden = false;
         })
-        .catch(function () {});
+        .catch(function () {})
+        .then(function () {
+          updating(false);
+        });
     }, 1000);
   }
 

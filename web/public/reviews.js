@@ -115,9 +115,12 @@
         showSummary(json.data);
         setStatus(ratingForm, t.rateThanks, false);
         ratingCaptcha.hidden = true;
+        // The send button just disappeared with the captcha: keep the reader's place on the answer.
+        ratingForm.querySelector('[data-status]').focus();
       })
       .catch(function (error) {
         setStatus(ratingForm, error.message, true);
+        ratingForm.querySelector('[data-status]').focus();
       })
       .then(function () {
         resetCaptcha(ratingForm);
@@ -226,21 +229,62 @@
     list.appendChild(el('p', 'comments-empty', t.networkError));
   });
 
+  // ---- comment form checks: a counter of characters left, and a message per field that says what
+  // is wrong (linked to its field by aria-describedby in the markup) ----
+  var textField = form.elements.text;
+  var maxLength = Number(textField.getAttribute('data-max-length')) || 2000;
+  var counter = form.querySelector('[data-char-count]');
+  var length = function (value) {
+    return Array.from(value.trim()).length;
+  };
+
+  function showCount() {
+    var left = maxLength - length(textField.value);
+    counter.textContent = left >= 0 ? fill(t.charsLeft, { n: number(left) }) : fill(t.charsOver, { n: number(-left) });
+    counter.classList.toggle('error', left < 0);
+  }
+
+  function fieldError(field, text) {
+    var box = form.querySelector('[data-error-for="' + field.name + '"]');
+    box.textContent = text || '';
+    box.hidden = !text;
+    if (text) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
+
+  function checkFields() {
+    var fields = form.elements;
+    var count = length(fields.text.value);
+    var problems = [
+      [fields.authorName, fields.authorName.value.trim() ? '' : t.nameMissing],
+      [fields.text, !count ? t.textMissing : count > maxLength ? fill(t.textTooLong, { count: number(count), max: number(maxLength), over: number(count - maxLength) }) : ''],
+    ];
+    problems.forEach(function (p) {
+      fieldError(p[0], p[1]);
+    });
+    return problems.filter(function (p) {
+      return p[1];
+    });
+  }
+
+  textField.addEventListener('input', function () {
+    showCount();
+    if (textField.getAttribute('aria-invalid') === 'true') checkFields();
+  });
+  form.elements.authorName.addEventListener('input', function () {
+    if (form.elements.authorName.getAttribute('aria-invalid') === 'true') checkFields();
+  });
+  showCount();
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var fields = form.elements;
-    var missing = [fields.authorName, fields.text].filter(function (f) {
-      return !f.value.trim();
-    });
-    if (missing.length) {
-      missing[0].setAttribute('aria-invalid', 'true');
-      missing[0].focus();
-      setStatus(form, missing[0].labels && missing[0].labels[0] ? missing[0].labels[0].textContent : '', true);
+    var problems = checkFields();
+    if (problems.length) {
+      setStatus(form, t.fixErrors, true);
+      problems[0][0].focus();
       return;
     }
-    [fields.authorName, fields.text].forEach(function (f) {
-      f.removeAttribute('aria-invalid');
-    });
     var button = form.querySelector('button[type="submit"]');
     button.disabled = true;
     setStatus(form, t.sending, false);
@@ -260,6 +304,7 @@
       .then(function (json) {
         setStatus(form, (json.data && json.data.message) || t.awaiting, false);
         fields.text.value = '';
+        showCount();
         cancelReply();
       })
       .catch(function (error) {

@@ -6,6 +6,8 @@ export interface ArticleText {
   title: string;
   summary: string;
   coverCaption: string;
+  /** Alt text of the cover in this language (the media library's alt text is shared by both). */
+  coverAlt?: string;
   byline: string;
   tags: string[];
   body: string[];

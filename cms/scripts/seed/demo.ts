@@ -100,6 +100,7 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
     settingId = (settingId ? await settings.update({ documentId: settingId, locale, data }) : await settings.create({ locale, data }))!.documentId;
   }
 
+  const COVER_ALT_PREFIX = { vi: 'Tranh minh họa: ', en: 'Illustration: ' } as const;
   step(`${articles.length} articles × 2 languages with cover images`);
   for (const a of articles) {
     const cover = await uploadOnce(strapi, `${a.key}.jpg`, () => renderImage(coverSvg(a.key, a.palette), a.key, 'jpeg'), a.vi.coverCaption, a.vi.coverCaption);
@@ -115,6 +116,8 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
             body: toBlocks(t.body),
             cover,
             coverCaption: t.coverCaption,
+            // The demo covers are drawn illustrations: say so, in the page's language.
+            coverAlt: t.coverAlt ?? `${COVER_ALT_PREFIX[l]}${t.coverCaption}`,
             category: refs.categories[a.category],
             sourceUnit: refs.units[a.unit],
             byline: t.byline,

@@ -48,14 +48,18 @@ export function parseRegisterFilters(params: Params): RegisterFilters {
   };
 }
 
-/** The CMS filter (GraphQL OfficialDocumentFiltersInput) for the chosen filters. */
-export function registerQuery(f: RegisterFilters): Record<string, unknown> {
+/**
+ * The CMS filter (GraphQL OfficialDocumentFiltersInput) for the chosen filters. The text filter is
+ * matched by the site search (`matches`: the documents it found for `q`), never a second matcher.
+ */
+export function registerQuery(f: RegisterFilters, matches: string[] = []): Record<string, unknown> {
   const and: Array<Record<string, unknown>> = [];
   if (f.type) and.push({ documentType: { eq: f.type } });
   if (f.field) and.push({ field: { eq: f.field } });
   if (f.issuer) and.push({ issuingBody: { eq: f.issuer } });
   if (f.year) and.push({ issueDate: { between: [`${f.year}-01-01`, `${f.year}-12-31`] } });
-  if (f.q) and.push({ or: ['number', 'summary', 'issuingBody', 'signer'].map((key) => ({ [key]: { containsi: f.q } })) });
+  // No match: an id no document has, so the register is empty rather than unfiltered.
+  if (f.q) and.push({ documentId: { in: matches.length ? matches : ['-'] } });
   return and.length ? { and } : {};
 }
 

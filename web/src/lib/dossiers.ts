@@ -79,6 +79,22 @@ export function byPeriod(rows: DossierRow[]): PeriodSummary[] {
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd));
 }
 
+export type PeriodKind = 'year' | 'quarter' | 'month';
+
+/** What a period is: YYYY a year, YYYY-Qn a quarter, YYYY-MM a month. */
+export function periodKind(period: string): PeriodKind {
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
+  if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+  return 'year';
+}
+
+/** Periods split by kind (years, then quarters, then months), so one chart never mixes a year with its quarters. */
+export function byPeriodKind(periods: PeriodSummary[]): Array<[PeriodKind, PeriodSummary[]]> {
+  return (['year', 'quarter', 'month'] as const)
+    .map((kind): [PeriodKind, PeriodSummary[]] => [kind, periods.filter((p) => periodKind(p.period) === kind)])
+    .filter(([, list]) => list.length > 0);
+}
+
 /** The period shown first: the one that ends last (the longest of those, e.g. the year over its Q4). */
 export function latestPeriod(periods: PeriodSummary[]): PeriodSummary | null {
   return [...periods].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || a.periodStart.localeCompare(b.periodStart))[0] ?? null;

@@ -53,7 +53,6 @@ describe('reading the portal', () => {
     }
     const nav = await page.getByRole('navigation', { name: 'Chuyên mục' }).innerText();
     assert.match(nav, /THÔNG BÁO/);
-    await page.locator('details.website-links summary').click();
     assert.ok(await page.getByRole('link', { name: /Cổng Dịch vụ công quốc gia/ }).isVisible());
   });
 
@@ -64,7 +63,7 @@ describe('reading the portal', () => {
     assert.match((await page.locator('h1').textContent()) ?? '', /Đoàn thẩm định của HĐND tỉnh/);
     assert.equal(await page.locator('figure.article-cover figcaption').textContent(), 'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
     assert.equal(await page.locator('.source-unit strong').textContent(), 'Trung tâm VHTT Thạch Hà');
-    assert.equal(await page.locator('figure.article-cover img').getAttribute('alt'), 'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    assert.equal(await page.locator('figure.article-cover img').getAttribute('alt'), 'Tranh minh họa: Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
     const image = await page.request.get(url((await page.locator('figure.article-cover img').getAttribute('src'))!));
     assert.equal(image.status(), 200, 'the cover image loads through the portal');
     const body = await page.locator('.article-body').innerText();

@@ -2,11 +2,9 @@
  * Ratings and comments on the article page, in Chromium: the keyboard star widget, the comment form
  * with the self-hosted captcha, and 50+ XSS payloads shown as harmless text.
  */
-// This stack's CMS: a cheap captcha (the browser still solves real challenges) and room for the
-// XSS comments, which all come from this machine's address.
-process.env.REVIEWS_CAPTCHA_COST = '1';
-process.env.REVIEWS_CAPTCHA_COUNTER_MIN = '1';
-process.env.REVIEWS_CAPTCHA_COUNTER_MAX = '200';
+// The captcha is the one `npm start` serves (Chromium solves it in about a second; citizen.test.ts
+// prints the times). Only the comment limit is raised: the 54 XSS comments all come from this
+// machine's address, which the default limit (5 per 10 minutes) rightly stops.
 process.env.REVIEWS_COMMENT_LIMIT = '500/600';
 
 import assert from 'node:assert/strict';

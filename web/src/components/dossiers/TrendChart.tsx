@@ -1,4 +1,4 @@
-import type { PeriodSummary } from '@/lib/dossiers';
+import { formatPeriod, type PeriodSummary } from '@/lib/dossiers';
 import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/routes';
 
@@ -23,16 +23,17 @@ export function TrendChart({ periods, locale, labels }: { periods: PeriodSummary
         {periods.map((p, i) => {
           const x = left + i * slot + slot / 2;
           const onTime = p.counts.resolvedEarly + p.counts.resolvedOnTime;
+          const label = formatPeriod(p.period, locale);
           return (
             <g key={p.period}>
               <rect x={x - bar - 2} y={y(p.counts.received)} width={bar} height={height - bottom - y(p.counts.received)} fill="#a50e0e">
-                <title>{`${p.period} — ${labels.received}: ${formatNumber(p.counts.received, locale)}`}</title>
+                <title>{`${label} — ${labels.received}: ${formatNumber(p.counts.received, locale)}`}</title>
               </rect>
               <rect x={x + 2} y={y(onTime)} width={bar} height={height - bottom - y(onTime)} fill="#d4a017">
-                <title>{`${p.period} — ${labels.onTime}: ${formatNumber(onTime, locale)}`}</title>
+                <title>{`${label} — ${labels.onTime}: ${formatNumber(onTime, locale)}`}</title>
               </rect>
               <text x={x} y={height - bottom + 18} textAnchor="middle" fontSize="13" fill="#222">
-                {p.period}
+                {label}
               </text>
             </g>
           );

@@ -15,6 +15,10 @@ export function PageFrame({ frame, locale, t, path, children }: { frame: SiteFra
         {t.skipToContent}
       </a>
       <SiteHeader frame={frame} locale={locale} t={t} path={path} />
+      {/* On a phone the sidebar comes after all the news: this link (shown on narrow screens) gets there. */}
+      <p className="container phone-shortcut">
+        <a href="#services">{t.toServices}</a>
+      </p>
       <div className="container page-grid">
         <main id="main-content" tabIndex={-1}>
           {children}

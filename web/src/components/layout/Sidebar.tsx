@@ -49,6 +49,10 @@ function VisitStatistics({ visits, locale, t }: { visits: SiteFrame['visits']; l
       <h2 className="side-title" id="visit-statistics-title">
         {t.statistics}
       </h2>
+      {/* Shown by portal.js while it fetches the live figures, which replace the cached ones. */}
+      <p className="stats-updating muted" data-stats-updating hidden>
+        {t.statsUpdating}
+      </p>
       {visits ? (
         <dl className="stats-list">
           {(
@@ -77,8 +81,10 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
   const { services } = frame;
   return (
     <aside className="sidebar" aria-label={t.sidebar}>
-      <section className="side-block">
-        <h2 className="side-title">{t.sidebar}</h2>
+      <section className="side-block" id="services" tabIndex={-1} aria-labelledby="services-title">
+        <h2 className="side-title" id="services-title">
+          {t.sidebar}
+        </h2>
         <ul className="services">
           {services.operationsPortal ? <ServiceLink href={services.operationsPortal} title={t.operationsPortal} hint={t.operationsPortalHint} icon="building" external t={t} /> : null}
           <ServiceLink href={routes.map(locale)} title={t.adminMap} hint={t.adminMapHint} icon="map" external={false} t={t} />
@@ -90,8 +96,8 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
       {frame.websiteLinks.length ? (
         <section className="side-block">
           <h2 className="side-title">{t.websiteLinks}</h2>
-          <details className="website-links">
-            <summary>{t.websiteLinks}</summary>
+          {/* A plain list, shown at once: a collapsed box hid the links behind one more click. */}
+          <div className="website-links">
             {groupLinks(frame.websiteLinks).map(([group, links]) => (
               <div key={group}>
                 {group ? <p className="link-group">{group}</p> : null}
@@ -107,7 +113,7 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
                 </ul>
               </div>
             ))}
-          </details>
+          </div>
         </section>
       ) : null}
       <VisitStatistics visits={frame.visits} locale={locale} t={t} />

@@ -7,6 +7,8 @@ import { reviewMessages } from '@/lib/i18n/reviews';
 import type { Locale } from '@/lib/routes';
 
 const CHALLENGE_URL = '/api/reviews/captcha/challenge';
+/** The reviews plugin's limit on a comment, in characters. */
+const COMMENT_MAX = 2000;
 
 function Captcha({ locale }: { locale: Locale }) {
   return (
@@ -48,7 +50,7 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
               {t.rateSubmit}
             </button>
           </div>
-          <p className="form-status" data-status role="status" aria-live="polite" />
+          <p className="form-status" data-status role="status" aria-live="polite" tabIndex={-1} />
         </fieldset>
       </form>
 
@@ -77,7 +79,8 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
           <label htmlFor="comment-name">
             {t.name} <span className="required">{t.required}</span>
           </label>
-          <input id="comment-name" name="authorName" type="text" maxLength={80} required autoComplete="name" />
+          <input id="comment-name" name="authorName" type="text" maxLength={80} required autoComplete="name" aria-describedby="comment-name-error" />
+          <p id="comment-name-error" className="field-error" data-error-for="authorName" hidden />
         </div>
         <div className="field">
           <label htmlFor="comment-email">{t.email}</label>
@@ -87,10 +90,14 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
           <label htmlFor="comment-text">
             {t.text} <span className="required">{t.required}</span>
           </label>
-          <textarea id="comment-text" name="text" rows={5} maxLength={2000} required aria-describedby="comment-text-hint" />
+          {/* No maxLength: the browser would cut a long paste silently; the counter and the check on
+              sending say what is over instead. */}
+          <textarea id="comment-text" name="text" rows={5} required aria-describedby="comment-text-hint comment-text-count comment-text-error" data-max-length={COMMENT_MAX} />
           <p id="comment-text-hint" className="hint">
             {t.textHint}
           </p>
+          <p id="comment-text-count" className="hint char-count" data-char-count aria-live="polite" />
+          <p id="comment-text-error" className="field-error" data-error-for="text" hidden />
         </div>
         <div className="field honeypot">
           <label htmlFor="comment-website">{t.website}</label>
@@ -100,7 +107,7 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
         <button type="submit" className="button">
           {t.submit}
         </button>
-        <p className="form-status" data-status role="status" aria-live="polite" />
+        <p className="form-status" data-status role="status" aria-live="polite" tabIndex={-1} />
       </form>
       <script type="application/json" data-reviews-messages dangerouslySetInnerHTML={{ __html: JSON.stringify(t).replace(/</g, '\\u003c') }} />
       <script src="/vendor/altcha.js" defer />

@@ -14,13 +14,17 @@ test('filters from the query string are validated', () => {
 
 test('the CMS filter combines every chosen criterion', () => {
   assert.deepEqual(registerQuery({ page: 1 }), {});
-  assert.deepEqual(registerQuery({ page: 1, type: 'report', year: 2019, q: '120/BC' }), {
+  assert.deepEqual(registerQuery({ page: 1, type: 'report', year: 2019, q: '120/BC' }, ['d1', 'd2']), {
     and: [
       { documentType: { eq: 'report' } },
       { issueDate: { between: ['2019-01-01', '2019-12-31'] } },
-      { or: [{ number: { containsi: '120/BC' } }, { summary: { containsi: '120/BC' } }, { issuingBody: { containsi: '120/BC' } }, { signer: { containsi: '120/BC' } }] },
+      { documentId: { in: ['d1', 'd2'] } },
     ],
   });
+});
+
+test('a text filter the site search finds nothing for gives an empty register, not the whole one', () => {
+  assert.deepEqual(registerQuery({ page: 1, q: 'zzz' }, []), { and: [{ documentId: { in: ['-'] } }] });
 });
 
 test('links keep the filters', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byPeriod, formatPeriod, latestPeriod, rates, toCsv, total, type DossierRow } from '../dossiers';
+import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, periodKind, rates, toCsv, total, type DossierRow } from '../dossiers';
 
 const row = (period: string, unit: string, start: string, end: string, counts: Partial<DossierRow> = {}): DossierRow => ({
   period, unit, periodStart: start, periodEnd: end, received: 0, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 0, resolvedLate: 0, inProgress: 0, overdue: 0, submittedOnline: null, returnedByPost: null, asOf: end, source: null, ...counts,
@@ -54,4 +54,15 @@ test('periods read as people write them: Quý III/2026, Tháng 3/2026, Năm 2026
   assert.equal(formatPeriod('2019', 'vi'), 'Năm 2019');
   assert.equal(formatPeriod('2019', 'en'), '2019');
   assert.equal(formatPeriod('something else', 'vi'), 'something else');
+});
+
+test('the trend splits periods by kind, so a year never shares an axis with quarters', () => {
+  const summary = (period: string) => ({ period, periodStart: '', periodEnd: '', counts: total([]), units: [], asOf: '' });
+  const split = byPeriodKind(['2019', '2026-Q2', '2026-Q3', '2026-07'].map(summary));
+  assert.deepEqual(split.map(([kind, list]) => [kind, list.map((p) => p.period)]), [
+    ['year', ['2019']],
+    ['quarter', ['2026-Q2', '2026-Q3']],
+    ['month', ['2026-07']],
+  ]);
+  assert.equal(periodKind('2026-Q3'), 'quarter');
 });

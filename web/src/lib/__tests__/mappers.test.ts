@@ -17,6 +17,7 @@ const rawArticle: RawArticle = {
   publishedAt: '2026-01-01T00:00:00Z',
   updatedAt: null,
   coverCaption: 'Chú thích ảnh',
+  coverAlt: null,
   cover: { url: '/uploads/a.jpg', alternativeText: null, width: 1200, height: 675, formats: { small: { url: '/uploads/small_a.jpg', width: 500 }, thumbnail: { url: '/uploads/t_a.jpg', width: 245 } } },
   gallery: [null],
   category: { name: 'Cải cách hành chính', slug: 'cai-cach-hanh-chinh', parent: { name: 'Tin tức', slug: 'tin-tuc' } },
@@ -39,6 +40,14 @@ test('an article gets breadcrumbs, alternates, caption as alt text and a srcset'
   assert.equal(article.summary, '');
   assert.equal(article.body.length, 1);
   assert.equal(toArticle({ articles: [] }, 'vi'), null);
+});
+
+test("an article's cover alt text is in the article's language: its own, else its caption, never the shared media alt", () => {
+  const shared = { ...rawArticle.cover!, alternativeText: 'Chủ tịch UBND huyện làm việc với đoàn' };
+  const en = { ...rawArticle, locale: 'en', title: 'Title', coverCaption: 'The chairman with the team', cover: shared };
+  assert.equal(toArticle({ articles: [{ ...en, coverAlt: 'Illustration: the chairman' }] }, 'en')?.cover?.alt, 'Illustration: the chairman');
+  assert.equal(toArticle({ articles: [{ ...en, coverAlt: ' ' }] }, 'en')?.cover?.alt, 'The chairman with the team');
+  assert.equal(toArticle({ articles: [{ ...en, coverAlt: null, coverCaption: null }] }, 'en')?.cover?.alt, 'Title');
 });
 
 test('an image without formats has no srcset', () => {

@@ -59,6 +59,16 @@ export function toImage(media: MediaFragment | null | undefined, fallbackAlt = '
   };
 }
 
+/**
+ * An article's image with alt text in the article's language: its own alt text, else its caption, else
+ * its title. The media library's alt text is shared by every language, so it is never used here.
+ */
+export function toArticleImage(media: MediaFragment | null | undefined, alt: string): Image | null {
+  return toImage(media ? { ...media, alternativeText: null } : media, alt);
+}
+
+const coverAltOf = (card: Pick<ArticleCardFragment, 'coverAlt' | 'coverCaption' | 'title'>) => card.coverAlt?.trim() || card.coverCaption?.trim() || card.title;
+
 export function toArticleSummary(card: ArticleCardFragment): ArticleSummary {
   return {
     id: card.documentId,
@@ -66,7 +76,7 @@ export function toArticleSummary(card: ArticleCardFragment): ArticleSummary {
     slug: card.slug,
     summary: card.summary ?? '',
     date: card.publicationDate ?? card.publishedAt ?? new Date(0).toISOString(),
-    cover: toImage(card.cover, card.title),
+    cover: toArticleImage(card.cover, coverAltOf(card)),
     category: card.category ? { name: card.category.name, slug: card.category.slug } : null,
   };
 }
@@ -85,14 +95,14 @@ export function toArticle(data: ArticlePageQuery, locale: Locale): Article | nul
   const category = raw.category;
   return {
     ...toArticleSummary(raw),
-    cover: toImage(raw.cover, raw.coverCaption ?? raw.title),
+    cover: toArticleImage(raw.cover, coverAltOf(raw)),
     locale,
     body: parseBlocks(raw.body),
     byline: raw.byline,
     caption: raw.coverCaption,
     sourceUnit: raw.sourceUnit?.name ?? null,
     updatedAt: raw.updatedAt,
-    gallery: raw.gallery.map((g) => toImage(g, raw.title)).filter(present),
+    gallery: raw.gallery.map((g) => toArticleImage(g, raw.title)).filter(present),
     tags: (raw.tags ?? []).filter(present).map((t) => t.label),
     breadcrumbs: category ? [...(category.parent ? [category.parent] : []), { name: category.name, slug: category.slug }] : [],
     seo: { title: raw.seo?.metaTitle || raw.title, description: raw.seo?.metaDescription || raw.summary || '' },

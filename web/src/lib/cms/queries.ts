@@ -9,6 +9,7 @@ import {
   DocumentFacetsDocument,
   DocumentPageDocument,
   DocumentRegisterDocument,
+  DocumentSearchDocument,
   DossierStatisticsDocument,
   FeedArticlesDocument,
   HomePageDocument,
@@ -102,13 +103,15 @@ export async function alternatePath(fromPathAndQuery: string, to: Locale): Promi
   if (parsed.kind === 'search') return routes.search(to, keptQuery(query, KEPT_PARAMS.search));
   if (parsed.kind === 'document') return routes.document(to, parsed.slug); // the number-based slug is shared
   if (parsed.kind === 'article') {
-    const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [tags.article(parsed.locale, parsed.slug)]);
+    // Read fresh: revalidation serves a stale entry once, which would send the first click after a
+    // translation is published to the home page.
+    const data = await cmsQuery(ArticleLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [], { fresh: true });
     const found = data.articles[0];
     const slug = found ? alternatesOf(parsed.locale, parsed.slug, found.localizations)[to] : undefined;
     return slug ? routes.article(to, slug) : routes.home(to);
   }
   if (parsed.kind === 'category') {
-    const data = await cmsQuery(CategoryLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, []);
+    const data = await cmsQuery(CategoryLocalizationsDocument, { locale: parsed.locale, slug: parsed.slug }, [], { fresh: true });
     const found = data.categories[0];
     const slug = found ? alternatesOf(parsed.locale, parsed.slug, found.localizations)[to] : undefined;
     return slug ? routes.category(to, slug) : routes.home(to);
@@ -138,8 +141,21 @@ export const getAdminUnits = cache(async () =>
 
 export const DOCUMENTS_PAGE_SIZE = 20;
 
+/** At most this many search pages (50 documents each) feed the register's text filter. */
+const DOCUMENT_SEARCH_PAGES = 20;
+
+/** The documents the site search finds for the register's text filter (its ids, best first). */
+async function documentMatches(locale: Locale, query: string): Promise<string[]> {
+  const pages = await allPages(async (page) => {
+    const data = await cmsQuery(DocumentSearchDocument, { query, locale, page }, []);
+    return { rows: data.search.hits.map((hit) => hit.documentId), pageCount: Math.min(data.search.pageCount, DOCUMENT_SEARCH_PAGES) };
+  });
+  return [...new Set(pages)];
+}
+
 export async function getDocumentRegister(locale: Locale, filters: RegisterFilters) {
-  const data = await cmsQuery(DocumentRegisterDocument, { locale, filters: registerQuery(filters), page: filters.page, pageSize: DOCUMENTS_PAGE_SIZE }, []);
+  const matches = filters.q ? await documentMatches(locale, filters.q) : [];
+  const data = await cmsQuery(DocumentRegisterDocument, { locale, filters: registerQuery(filters, matches), page: filters.page, pageSize: DOCUMENTS_PAGE_SIZE }, []);
   const info = data.officialDocuments_connection?.pageInfo;
   return {
     documents: (data.officialDocuments_connection?.nodes ?? []).map(toOfficialDocument),

@@ -3,6 +3,8 @@ import type { Locale } from '../routes';
 
 const vi = {
   skipToContent: 'Chuyển đến nội dung chính',
+  toServices: 'Dịch vụ công, liên kết và thống kê truy cập',
+  statsUpdating: 'Đang cập nhật số liệu…',
   home: 'Trang chủ',
   mainNav: 'Chuyên mục',
   organisation: 'Tổ chức bộ máy',
@@ -54,6 +56,8 @@ const vi = {
   previewBanner: 'BẢN NHÁP — chưa xuất bản. Trang xem trước chỉ dành cho ban biên tập, bạn đọc chưa thấy bài này.',
   previewInvalid: 'Liên kết xem trước không hợp lệ hoặc đã hết hạn. Hãy mở lại "Xem trước" từ trang quản trị.',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được gỡ bỏ.',
+  badAddressTitle: 'Địa chỉ trang không hợp lệ',
+  badAddressText: 'Địa chỉ này bị sai hoặc bị cắt ngắn (thường do sao chép liên kết chưa hết). Hãy kiểm tra lại liên kết, hoặc tìm bài viết bằng ô tìm kiếm.',
   backHome: 'Về trang chủ',
   retry: 'Thử lại',
   display: 'Hiển thị',
@@ -85,6 +89,7 @@ const vi = {
     resolvedShare: 'Tỷ lệ đã giải quyết',
     trend: 'Diễn biến theo kỳ',
     trendChart: 'Biểu đồ số hồ sơ tiếp nhận và giải quyết đúng hạn theo kỳ',
+    periodKinds: { year: 'Theo năm', quarter: 'Theo quý', month: 'Theo tháng' },
     byUnit: 'So sánh theo đơn vị',
     download: 'Tải dữ liệu mở',
     lookup: 'Tra cứu tiến độ hồ sơ của bạn',
@@ -185,6 +190,8 @@ export type Messages = typeof vi;
 
 const en: Messages = {
   skipToContent: 'Skip to main content',
+  toServices: 'Public services, links and visit statistics',
+  statsUpdating: 'Updating the figures…',
   home: 'Home',
   mainNav: 'Sections',
   organisation: 'Organisation',
@@ -236,6 +243,8 @@ const en: Messages = {
   previewBanner: 'DRAFT — not published. This preview is for the editorial desk only; readers cannot see this article yet.',
   previewInvalid: 'This preview link is invalid or has expired. Open "Preview" again from the admin.',
   notFoundText: 'The page you are looking for does not exist or has been removed.',
+  badAddressTitle: 'Invalid page address',
+  badAddressText: 'This address is malformed or cut short (often a link copied only in part). Please check the link, or find the page with the search box.',
   backHome: 'Back to the home page',
   retry: 'Try again',
   display: 'Display',
@@ -267,6 +276,7 @@ const en: Messages = {
     resolvedShare: 'Resolved share',
     trend: 'Trend by period',
     trendChart: 'Chart of dossiers received and resolved on time by period',
+    periodKinds: { year: 'By year', quarter: 'By quarter', month: 'By month' },
     byUnit: 'By unit',
     download: 'Open data',
     lookup: 'Track your own dossier',

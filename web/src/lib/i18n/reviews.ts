@@ -32,6 +32,12 @@ const vi = {
   networkError: 'Không gửi được. Vui lòng kiểm tra kết nối và thử lại.',
   noScript: 'Bật JavaScript để đánh giá và bình luận.',
   required: '(bắt buộc)',
+  nameMissing: 'Vui lòng nhập họ và tên của bạn.',
+  textMissing: 'Vui lòng nhập nội dung bình luận.',
+  textTooLong: 'Bình luận dài {count} ký tự, vượt quá giới hạn {max} ký tự. Vui lòng rút ngắn {over} ký tự.',
+  charsLeft: 'Còn {n} ký tự.',
+  charsOver: 'Vượt quá {n} ký tự.',
+  fixErrors: 'Chưa gửi được: vui lòng sửa các ô được đánh dấu.',
 };
 
 export type ReviewMessages = typeof vi;
@@ -67,6 +73,12 @@ const en: ReviewMessages = {
   networkError: 'Could not send. Please check your connection and try again.',
   noScript: 'Turn on JavaScript to rate and comment.',
   required: '(required)',
+  nameMissing: 'Please enter your name.',
+  textMissing: 'Please write your comment.',
+  textTooLong: 'Your comment is {count} characters long, over the limit of {max}. Please shorten it by {over} characters.',
+  charsLeft: '{n} characters left.',
+  charsOver: '{n} characters too many.',
+  fixErrors: 'Not sent: please correct the marked fields.',
 };
 
 export const reviewMessages = (locale: Locale): ReviewMessages => (locale === 'en' ? en : vi);

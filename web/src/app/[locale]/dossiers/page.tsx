@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Breadcrumbs } from '@/components/article/Breadcrumbs';
 import { TrendChart } from '@/components/dossiers/TrendChart';
 import { getDossierRows, getSiteFrame } from '@/lib/cms/queries';
-import { byPeriod, formatPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
+import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
 import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { fixedPageMetadata } from '@/lib/metadata';
@@ -52,8 +52,16 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
             <h2 id="trend" className="section-title">
               {d.trend}
             </h2>
-            <TrendChart periods={periods} locale={locale} labels={{ title: d.trendChart, received: d.received, onTime: d.onTime }} />
-            <FiguresTable caption={d.trendChart} head={d.period} rows={periods.map((p) => ({ key: p.period, label: formatPeriod(p.period, locale), counts: p.counts }))} labels={d} locale={locale} n={n} />
+            {/* One chart per kind of period: a year's figure next to its quarters would dwarf them. */}
+            {byPeriodKind(periods).map(([kind, list]) => (
+              <section key={kind} aria-labelledby={`trend-${kind}`} data-period-kind={kind}>
+                <h3 id={`trend-${kind}`} className="subsection-title">
+                  {d.periodKinds[kind]}
+                </h3>
+                <TrendChart periods={list} locale={locale} labels={{ title: `${d.trendChart} — ${d.periodKinds[kind]}`, received: d.received, onTime: d.onTime }} />
+                <FiguresTable caption={`${d.trendChart} — ${d.periodKinds[kind]}`} head={d.period} rows={list.map((p) => ({ key: p.period, label: formatPeriod(p.period, locale), counts: p.counts }))} labels={d} locale={locale} n={n} />
+              </section>
+            ))}
           </section>
           <section aria-labelledby="by-unit">
             <h2 id="by-unit" className="section-title">

@@ -20,10 +20,19 @@ export function generateStaticParams() {
   return [];
 }
 
+/** A slug from the path; a malformed one (stopped earlier by src/proxy.ts) matches no article. */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: raw, slug: rawSlug } = await params;
   const locale: Locale = isLocale(raw) ? raw : 'vi';
-  const slug = decodeURIComponent(rawSlug);
+  const slug = safeDecode(rawSlug);
   const path = routes.article(locale, slug);
   const [frame, article] = await Promise.all([getSiteFrame(locale), isLocale(raw) ? getArticle(locale, slug) : null]);
   const t = getMessages(locale);

@@ -5,11 +5,7 @@ export interface Limit {
 }
 
 export interface ReviewsConfig {
-  /** Redis for the captcha replay store and the rate limits; empty = database + memory. */
-  redisUrl: string;
-  redisPrefix: string;
-  /** Proxies whose X-Forwarded-For is believed: addresses, CIDR blocks or `loopback`. */
-  trustedProxies: string[];
+  // Redis, trusted proxies and the time zone come from the core plugin (plugins/core).
   captcha: {
     /** HMAC secret for challenges; empty = derived from the app keys. */
     secret: string;
@@ -37,9 +33,6 @@ export interface ReviewsConfig {
 }
 
 export const defaults: ReviewsConfig = {
-  redisUrl: '',
-  redisPrefix: 'portal:',
-  trustedProxies: [],
   captcha: { secret: '', algorithm: 'SHA-256', cost: 10, counterMin: 2_000, counterMax: 10_000, expiresInSeconds: 600 },
   comments: { autoApprove: false, badWordAction: 'reject', extraBadWords: [], reportThreshold: 3 },
   rateLimits: {
@@ -68,7 +61,6 @@ export function validateConfig(raw: unknown): void {
     problems.push('captcha needs positive cost, expiresInSeconds, counterMin ≤ counterMax');
   }
   if (!['SHA-256', 'SHA-384', 'SHA-512'].includes(cap?.algorithm)) problems.push('captcha.algorithm must be SHA-256, SHA-384 or SHA-512');
-  if (!Array.isArray(c.trustedProxies)) problems.push('trustedProxies must be a list');
   if (problems.length) throw new Error(`reviews plugin configuration: ${problems.join('; ')}`);
 }
 

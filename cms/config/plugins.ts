@@ -13,6 +13,8 @@ const reviewsConfig = (env: Core.Config.Shared.ConfigParams['env']) => ({
   captcha: {
     secret: env('REVIEWS_SECRET', ''),
     cost: env.int('REVIEWS_CAPTCHA_COST', 10),
+    // Work per vote: raise it to make vote stuffing costlier (each rating solves its own challenge).
+    ratingCost: env.int('REVIEWS_RATING_CAPTCHA_COST', env.int('REVIEWS_CAPTCHA_COST', 10)),
     counterMin: env.int('REVIEWS_CAPTCHA_COUNTER_MIN', 2_000),
     counterMax: env.int('REVIEWS_CAPTCHA_COUNTER_MAX', 10_000),
     expiresInSeconds: env.int('REVIEWS_CAPTCHA_EXPIRES', 600),
@@ -28,6 +30,8 @@ const reviewsConfig = (env: Core.Config.Shared.ConfigParams['env']) => ({
     ratings: limit(env('REVIEWS_RATING_LIMIT'), { max: 30, windowSeconds: 600 }),
     reports: limit(env('REVIEWS_REPORT_LIMIT'), { max: 10, windowSeconds: 600 }),
   },
+  // New voters per network address (IPv4 address, IPv6 /64) and article: room for a family or an office.
+  ratings: { votesPerNetwork: limit(env('REVIEWS_VOTES_PER_NETWORK'), { max: 10, windowSeconds: 86_400 }) },
 });
 
 /**

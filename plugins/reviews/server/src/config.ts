@@ -10,8 +10,10 @@ export interface ReviewsConfig {
     /** HMAC secret for challenges; empty = derived from the app keys. */
     secret: string;
     algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512';
-    /** Hash iterations per attempt. */
+    /** Hash iterations per attempt (comments). */
     cost: number;
+    /** The same for rating challenges (`?for=rating`; unset = `cost`): raise it to make each vote cost more work. */
+    ratingCost?: number;
     /** The solution counter is drawn from [counterMin, counterMax]: the client's work. */
     counterMin: number;
     counterMax: number;
@@ -28,6 +30,11 @@ export interface ReviewsConfig {
   ratings: {
     /** Weight (imaginary votes at the site mean) of the Bayesian average. */
     priorWeight: number;
+    /**
+     * New voters per network address (IPv4 address, IPv6 /64) and article per window: a family or an
+     * office behind one address can all vote, one client cycling user agents or cookies cannot.
+     */
+    votesPerNetwork: Limit;
   };
   visitorCookie: string;
 }
@@ -40,7 +47,7 @@ export const defaults: ReviewsConfig = {
     ratings: { max: 30, windowSeconds: 600 },
     reports: { max: 10, windowSeconds: 600 },
   },
-  ratings: { priorWeight: 5 },
+  ratings: { priorWeight: 5, votesPerNetwork: { max: 10, windowSeconds: 86_400 } },
   visitorCookie: 'portal_vid',
 };
 
@@ -56,7 +63,10 @@ export function validateConfig(raw: unknown): void {
     const limit = c.rateLimits?.[name];
     if (!positive(limit?.max) || !positive(limit?.windowSeconds)) problems.push(`rateLimits.${name} needs positive max and windowSeconds`);
   }
+  const perNetwork = c.ratings?.votesPerNetwork;
+  if (!positive(perNetwork?.max) || !positive(perNetwork?.windowSeconds)) problems.push('ratings.votesPerNetwork needs positive max and windowSeconds');
   const cap = c.captcha;
+  if (cap?.ratingCost !== undefined && !positive(cap.ratingCost)) problems.push('captcha.ratingCost must be a positive integer');
   if (!positive(cap?.cost) || !positive(cap?.expiresInSeconds) || !positive(cap?.counterMin) || !(cap.counterMax >= cap.counterMin)) {
     problems.push('captcha needs positive cost, expiresInSeconds, counterMin ≤ counterMax');
   }

@@ -34,6 +34,8 @@ export interface Reviews {
   identify(req: RequestInfo): Promise<Visitor & { ip: string }>;
   /** Counts one action against the visitor's IP; throws RateLimitedError (429) past the limit. */
   limit(bucket: keyof ReviewsConfig['rateLimits'], visitor: Visitor): Promise<void>;
+  /** Counts a new voter against the network's quota for the article; throws RateLimitedError (429). */
+  limitNewVoter(article: string, locale: string, visitor: Visitor): Promise<void>;
   articleExists(article: string, locale: string): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -72,7 +74,11 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
     reports: rateLimits.create('reviews:reports', rule('reports')),
   };
   const address = core(strapi, 'client-address');
-  const visitors = createVisitorService(core(strapi, 'visitors'), secret);
+  const visitors = createVisitorService(core(strapi, 'visitors'), address.networkOf, secret);
+  const votesPerNetwork = rateLimits.create('reviews:votes-per-network', {
+    points: config.ratings.votesPerNetwork.max,
+    windowSeconds: config.ratings.votesPerNetwork.windowSeconds,
+  });
   const matcher = createBadWordMatcher(undefined, config.comments.extraBadWords);
 
   instance = {
@@ -89,6 +95,10 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
     async limit(bucket, visitor) {
       const decision = await limiters[bucket].consume(visitor.ipHash);
       if (!decision.allowed) throw new RateLimitedError(decision.retryAfter);
+    },
+    async limitNewVoter(article, locale, visitor) {
+      const decision = await votesPerNetwork.consume(`${visitor.networkHash}:${article}:${locale}`);
+      if (!decision.allowed) throw new RateLimitedError(decision.retryAfter, 'votesPerNetwork');
     },
     async articleExists(article, locale) {
       const found = await strapi.documents('api::article.article' as never).findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);

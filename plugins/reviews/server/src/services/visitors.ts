@@ -11,9 +11,11 @@ export interface Visitor {
   visitorHash: string;
   /** Rate-limit and report identity: the IP alone. */
   ipHash: string;
+  /** The IP's network (IPv4 address, IPv6 /64): voters per network and article are bounded. */
+  networkHash: string;
 }
 
-export function createVisitorService(hashes: CoreServices['visitors'], secret: string) {
+export function createVisitorService(hashes: CoreServices['visitors'], networkOf: (ip: string) => string, secret: string) {
   const cookieMac = (id: string) => crypto.createHmac('sha256', secret).update(`reviews:visitor:${id}`).digest('base64url').slice(0, 16);
 
   return {
@@ -23,6 +25,7 @@ export function createVisitorService(hashes: CoreServices['visitors'], secret: s
       return {
         visitorHash: cookieId ? hashes.hashWith(salt, 'reviews', 'cookie', cookieId) : hashes.hashWith(salt, 'reviews', 'ip-ua', ip, userAgent.slice(0, 512)),
         ipHash: hashes.hashWith(salt, 'reviews', 'ip', ip),
+        networkHash: hashes.hashWith(salt, 'reviews', 'net', networkOf(ip)),
       };
     },
     /** A new signed cookie value (random id + MAC, so ids cannot be made up). */

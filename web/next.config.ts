@@ -24,10 +24,9 @@ const nextConfig: NextConfig = {
   // Uploaded media is served same-origin through the portal, so pages work behind one hostname.
   async rewrites() {
     return {
-      beforeFiles: [...localizedRewrites(), { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` },
-        // Ratings, comments and the captcha challenge (reviews plugin), on the portal's own origin.
-        { source: '/api/reviews/:path*', destination: `${CMS_URL}/api/reviews/:path*` },
-      ],
+      // Ratings, comments and the captcha challenge are forwarded by app/api/reviews/[...path]/route.ts,
+      // which tells the CMS the citizen's address (a rewrite would make every citizen the web server).
+      beforeFiles: [...localizedRewrites(), { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` }],
       afterFiles: [],
       fallback: [],
     };

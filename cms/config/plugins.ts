@@ -68,8 +68,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   preparePortalEnv();
   const production = env('NODE_ENV') === 'production';
   return {
-    // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`); the others use the core.
-    'portal-core': { enabled: true, resolve: '../plugins/core', config: coreConfig(env) },
+    // Local plugins (plugins/<name>, compiled by `npm run build:plugins -w cms`).
     'visit-counter': {
       enabled: true,
       resolve: '../plugins/visit-counter',
@@ -115,6 +114,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         siteUrl: env('SITE_URL') || env('WEB_URL') || 'http://127.0.0.1:3000',
       },
     },
+    // The platform core the plugins above use. Listed last on purpose: Strapi destroys plugins in this
+    // order, so its Redis connections close after the visit counter's final flush.
+    'portal-core': { enabled: true, resolve: '../plugins/core', config: coreConfig(env) },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

@@ -15,12 +15,10 @@ const assetsVersion = crypto
 
 const CMS_URL = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
-// Proxied to the CMS on the portal's own origin: uploaded media (so pages work behind one hostname)
-// and ratings, comments and the captcha challenge (reviews plugin).
-const cmsRewrites = [
-  { source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` },
-  { source: '/api/reviews/:path*', destination: `${CMS_URL}/api/reviews/:path*` },
-];
+// Proxied to the CMS on the portal's own origin: uploaded media, so pages work behind one hostname.
+// Ratings, comments and the captcha challenge are forwarded by app/api/reviews/[...path]/route.ts,
+// which tells the CMS the citizen's address (a rewrite would make every citizen the web server).
+const cmsRewrites = [{ source: '/uploads/:path*', destination: `${CMS_URL}/uploads/:path*` }];
 
 // Top-level names served besides /vi and /en (public files, app route folders, proxied paths), for
 // the proxy that answers every other address with the portal's 404 page (src/lib/bad-address.ts).

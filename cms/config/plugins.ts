@@ -10,12 +10,11 @@ const limit = (value: string | undefined, fallback: { max: number; windowSeconds
 
 /** The reviews plugin (comments, ratings, captcha): see plugins/reviews/README.md for every variable. */
 const reviewsConfig = (env: Core.Config.Shared.ConfigParams['env']) => ({
-  redisUrl: env('REDIS_URL', ''),
-  redisPrefix: env('REDIS_PREFIX', 'portal:'),
-  trustedProxies: env.array('REVIEWS_TRUSTED_PROXIES', []),
   captcha: {
     secret: env('REVIEWS_SECRET', ''),
     cost: env.int('REVIEWS_CAPTCHA_COST', 10),
+    // Work per vote: raise it to make vote stuffing costlier (each rating solves its own challenge).
+    ratingCost: env.int('REVIEWS_RATING_CAPTCHA_COST', env.int('REVIEWS_CAPTCHA_COST', 10)),
     counterMin: env.int('REVIEWS_CAPTCHA_COUNTER_MIN', 2_000),
     counterMax: env.int('REVIEWS_CAPTCHA_COUNTER_MAX', 10_000),
     expiresInSeconds: env.int('REVIEWS_CAPTCHA_EXPIRES', 600),
@@ -31,7 +30,39 @@ const reviewsConfig = (env: Core.Config.Shared.ConfigParams['env']) => ({
     ratings: limit(env('REVIEWS_RATING_LIMIT'), { max: 30, windowSeconds: 600 }),
     reports: limit(env('REVIEWS_REPORT_LIMIT'), { max: 10, windowSeconds: 600 }),
   },
+  // New voters per network address (IPv4 address, IPv6 /64) and article: room for a family or an office.
+  ratings: { votesPerNetwork: limit(env('REVIEWS_VOTES_PER_NETWORK'), { max: 10, windowSeconds: 86_400 }) },
 });
+
+/**
+ * The platform core (plugins/core): the one place for Redis, trusted proxies, the time zone and the
+ * web's key. Settings it replaces still work for one release and print a deprecation line at boot.
+ */
+const coreConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const deprecations: string[] = [];
+  const trustedProxies = env.array('TRUSTED_PROXIES', []).filter(Boolean);
+  const oldReviewsProxies = env.array('REVIEWS_TRUSTED_PROXIES', []).filter(Boolean);
+  if (oldReviewsProxies.length) {
+    deprecations.push('REVIEWS_TRUSTED_PROXIES is deprecated and will be removed in the next release: set TRUSTED_PROXIES instead.');
+    trustedProxies.push(...oldReviewsProxies.filter((p) => !trustedProxies.includes(p)));
+  }
+  let legacyProxyHops: number | null = null;
+  if (env('VISIT_COUNTER_PROXY_HOPS', '') !== '') {
+    deprecations.push('VISIT_COUNTER_PROXY_HOPS is deprecated and will be removed in the next release: list your proxies in TRUSTED_PROXIES.');
+    legacyProxyHops = env.int('VISIT_COUNTER_PROXY_HOPS', 0);
+  } else if (env.bool('IS_PROXIED', false) && !trustedProxies.length) {
+    deprecations.push('Client addresses from IS_PROXIED/PROXY_HOPS are deprecated and will stop in the next release: list your proxies in TRUSTED_PROXIES.');
+    legacyProxyHops = env.int('PROXY_HOPS', 1);
+  }
+  return {
+    redis: { url: env('REDIS_URL', ''), prefix: env('REDIS_PREFIX', 'portal:') },
+    trustedProxies,
+    legacyProxyHops,
+    timeZone: env('PORTAL_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
+    webKey: env('REVALIDATE_SECRET', ''),
+    deprecations,
+  };
+};
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
   preparePortalEnv();
@@ -45,12 +76,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         startingTotal: env.int('VISIT_COUNTER_STARTING_TOTAL', 0),
         onlineWindowSeconds: env.int('VISIT_COUNTER_ONLINE_WINDOW_SECONDS', 300),
         articleViewCooldownSeconds: env.int('VISIT_COUNTER_ARTICLE_COOLDOWN_SECONDS', 1800),
-        timeZone: env('PORTAL_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
-        redisUrl: env('REDIS_URL', '') || null,
-        redisPrefix: env('REDIS_PREFIX', 'portal:'),
         flushIntervalMs: env.int('VISIT_COUNTER_FLUSH_MS', 5000),
         statsCacheSeconds: env.int('VISIT_COUNTER_CACHE_SECONDS', 5),
-        trustedProxyHops: env('VISIT_COUNTER_PROXY_HOPS', '') === '' ? null : env.int('VISIT_COUNTER_PROXY_HOPS'),
       },
     },
     reviews: { enabled: true, resolve: '../plugins/reviews', config: reviewsConfig(env) },
@@ -92,13 +119,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           tokenPoints: env.int('FEED_RATE_TOKEN_POINTS', 30000),
         },
         cache: { maxAge: env.int('FEED_CACHE_MAX_AGE', 30), staleWhileRevalidate: env.int('FEED_CACHE_SWR', 30) },
-        redisUrl: env('REDIS_URL', ''),
-        redisPrefix: env('REDIS_PREFIX', 'portal:'),
-        // The web portal sends this as x-portal-web-key and is not rate-limited (its own pages, next build).
-        webKey: env('REVALIDATE_SECRET', ''),
         siteUrl: env('SITE_URL') || env('WEB_URL') || 'http://127.0.0.1:3000',
       },
     },
+    // The platform core the plugins above use. Listed last on purpose: Strapi destroys plugins in this
+    // order, so its Redis connections close after the visit counter's final flush.
+    'portal-core': { enabled: true, resolve: '../plugins/core', config: coreConfig(env) },
     'users-permissions': {
       config: {
         jwtSecret: env('JWT_SECRET'),

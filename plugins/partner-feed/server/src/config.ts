@@ -33,11 +33,7 @@ export const configSchema = z.object({
     maxAge: z.number().int().nonnegative(),
     staleWhileRevalidate: z.number().int().nonnegative(),
   }),
-  /** Empty: counters and cache generations live in this process's memory. */
-  redisUrl: z.string(),
-  redisPrefix: z.string(),
-  /** Shared secret the web portal sends as `x-portal-web-key` to skip the rate limit (its own pages). */
-  webKey: z.string(),
+  // Redis, the client address and the web's key (x-portal-web-key) come from the core plugin.
   /** Public address of the web portal, for links in the JSON Feed. */
   siteUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address'),
 });
@@ -52,9 +48,6 @@ export const defaultConfig: FeedConfig = {
   allowlistOnly: false,
   rateLimit: { windowSeconds: 60, anonymousPoints: 2000, tokenPoints: 30000 },
   cache: { maxAge: 30, staleWhileRevalidate: 30 },
-  redisUrl: '',
-  redisPrefix: 'portal:',
-  webKey: '',
   siteUrl: 'http://127.0.0.1:3000',
 };
 

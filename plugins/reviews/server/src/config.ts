@@ -5,17 +5,15 @@ export interface Limit {
 }
 
 export interface ReviewsConfig {
-  /** Redis for the captcha replay store and the rate limits; empty = database + memory. */
-  redisUrl: string;
-  redisPrefix: string;
-  /** Proxies whose X-Forwarded-For is believed: addresses, CIDR blocks or `loopback`. */
-  trustedProxies: string[];
+  // Redis, trusted proxies and the time zone come from the core plugin (plugins/core).
   captcha: {
     /** HMAC secret for challenges; empty = derived from the app keys. */
     secret: string;
     algorithm: 'SHA-256' | 'SHA-384' | 'SHA-512';
-    /** Hash iterations per attempt. */
+    /** Hash iterations per attempt (comments). */
     cost: number;
+    /** The same for rating challenges (`?for=rating`; unset = `cost`): raise it to make each vote cost more work. */
+    ratingCost?: number;
     /** The solution counter is drawn from [counterMin, counterMax]: the client's work. */
     counterMin: number;
     counterMax: number;
@@ -32,14 +30,16 @@ export interface ReviewsConfig {
   ratings: {
     /** Weight (imaginary votes at the site mean) of the Bayesian average. */
     priorWeight: number;
+    /**
+     * New voters per network address (IPv4 address, IPv6 /64) and article per window: a family or an
+     * office behind one address can all vote, one client cycling user agents or cookies cannot.
+     */
+    votesPerNetwork: Limit;
   };
   visitorCookie: string;
 }
 
 export const defaults: ReviewsConfig = {
-  redisUrl: '',
-  redisPrefix: 'portal:',
-  trustedProxies: [],
   captcha: { secret: '', algorithm: 'SHA-256', cost: 10, counterMin: 2_000, counterMax: 10_000, expiresInSeconds: 600 },
   comments: { autoApprove: false, badWordAction: 'reject', extraBadWords: [], reportThreshold: 3 },
   rateLimits: {
@@ -47,7 +47,7 @@ export const defaults: ReviewsConfig = {
     ratings: { max: 30, windowSeconds: 600 },
     reports: { max: 10, windowSeconds: 600 },
   },
-  ratings: { priorWeight: 5 },
+  ratings: { priorWeight: 5, votesPerNetwork: { max: 10, windowSeconds: 86_400 } },
   visitorCookie: 'portal_vid',
 };
 
@@ -63,12 +63,14 @@ export function validateConfig(raw: unknown): void {
     const limit = c.rateLimits?.[name];
     if (!positive(limit?.max) || !positive(limit?.windowSeconds)) problems.push(`rateLimits.${name} needs positive max and windowSeconds`);
   }
+  const perNetwork = c.ratings?.votesPerNetwork;
+  if (!positive(perNetwork?.max) || !positive(perNetwork?.windowSeconds)) problems.push('ratings.votesPerNetwork needs positive max and windowSeconds');
   const cap = c.captcha;
+  if (cap?.ratingCost !== undefined && !positive(cap.ratingCost)) problems.push('captcha.ratingCost must be a positive integer');
   if (!positive(cap?.cost) || !positive(cap?.expiresInSeconds) || !positive(cap?.counterMin) || !(cap.counterMax >= cap.counterMin)) {
     problems.push('captcha needs positive cost, expiresInSeconds, counterMin ≤ counterMax');
   }
   if (!['SHA-256', 'SHA-384', 'SHA-512'].includes(cap?.algorithm)) problems.push('captcha.algorithm must be SHA-256, SHA-384 or SHA-512');
-  if (!Array.isArray(c.trustedProxies)) problems.push('trustedProxies must be a list');
   if (problems.length) throw new Error(`reviews plugin configuration: ${problems.join('; ')}`);
 }
 

@@ -17,12 +17,13 @@ let counter: VisitCounter | null = null;
 /** Answer the hit beacon before Koa: Strapi's middleware stack costs far more than counting a hit. */
 function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
   const server = strapi.server.httpServer;
-  const configured = service.config.trustedProxyHops;
-  // Strapi's `server.proxy` is a boolean or { koa, maxIpsCount } (cms/config/server.ts: IS_PROXIED, PROXY_HOPS).
-  const proxy = strapi.config.get('server.proxy') as boolean | { koa?: boolean; maxIpsCount?: number } | undefined;
-  const fromServer = typeof proxy === 'object' && proxy ? (proxy.koa ? (proxy.maxIpsCount ?? 1) : 0) : proxy ? 1 : 0;
-  const trustedHops = configured ?? fromServer;
-  const handleHit = createHitHandler({ collector: service.collector, salts: service.salts, articles: service.articles, today: service.today, trustedHops });
+  const handleHit = createHitHandler({
+    collector: service.collector,
+    visitors: service.visitors,
+    clientAddress: service.clientAddress,
+    articles: service.articles,
+    today: service.today,
+  });
   const others = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {

@@ -10,11 +10,12 @@ const CHALLENGE_URL = '/api/reviews/captcha/challenge';
 /** The reviews plugin's limit on a comment, in characters. */
 const COMMENT_MAX = 2000;
 
-function Captcha({ locale }: { locale: Locale }) {
+/** Ratings ask for their own challenges (`?for=rating`), whose work the CMS may set higher. */
+function Captcha({ locale, purpose = 'comment' }: { locale: Locale; purpose?: 'comment' | 'rating' }) {
   return (
     <div className="reviews-captcha">
       {/* @ts-expect-error -- custom element of the ALTCHA widget */}
-      <altcha-widget challenge={CHALLENGE_URL} name="altcha" language={locale} auto="off" configuration='{"hideLogo":true,"hideFooter":true}' />
+      <altcha-widget challenge={purpose === 'rating' ? `${CHALLENGE_URL}?for=rating` : CHALLENGE_URL} name="altcha" language={locale} auto="off" configuration='{"hideLogo":true,"hideFooter":true}' />
     </div>
   );
 }
@@ -45,7 +46,7 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
             ))}
           </div>
           <div className="rating-captcha" data-rating-captcha hidden>
-            <Captcha locale={locale} />
+            <Captcha locale={locale} purpose="rating" />
             <button type="submit" className="button">
               {t.rateSubmit}
             </button>

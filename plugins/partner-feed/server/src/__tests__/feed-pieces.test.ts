@@ -1,14 +1,28 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { memoryStore } from '../services/counter-store.js';
+import { mock, test } from 'node:test';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Limiter, LimitRule } from '@portal/strapi-plugin-core/types';
+import { limiterStore } from '../services/counter-store.js';
 import { etagOf, matchesEtag } from '../services/response-cache.js';
 import { callerLang, message } from '../messages.js';
 import { toJsonFeed } from '../services/json-feed.js';
 import { operationById } from '../operations.js';
 
-test('memory counters: cost points per window, refusals are not counted, windows reopen', async () => {
-  let now = 0;
-  const store = memoryStore(() => now);
+/** The core's limiter in memory mode (plugins/core services/rate-limits.ts), as the plugin gets it. */
+const memoryLimiter = (name: string, rule: LimitRule): Limiter => {
+  const rl = new RateLimiterMemory({ keyPrefix: name, points: rule.points, duration: rule.windowSeconds });
+  const out = (r: RateLimiterRes, allowed: boolean) => ({ allowed, used: r.consumedPoints, remaining: Math.max(0, rule.points - r.consumedPoints), retryAfter: Math.max(1, Math.ceil(r.msBeforeNext / 1000)) });
+  return {
+    rule,
+    consume: (key, points = 1) => rl.consume(key, points).then((r) => out(r, true), (r: RateLimiterRes) => out(r, false)),
+    refund: async (key, points) => void (await rl.reward(key, points)),
+  };
+};
+
+test('memory counters: cost points per window, refusals are not counted, windows reopen', async (t) => {
+  mock.timers.enable({ apis: ['Date', 'setTimeout'], now: 0 });
+  t.after(() => mock.timers.reset());
+  const store = limiterStore(memoryLimiter);
   assert.equal((await store.consume('ip:a', 60, 100, 60)).allowed, true);
   const over = await store.consume('ip:a', 60, 100, 60);
   assert.equal(over.allowed, false);
@@ -16,7 +30,7 @@ test('memory counters: cost points per window, refusals are not counted, windows
   assert.equal(over.resetIn, 60);
   assert.equal((await store.consume('ip:a', 40, 100, 60)).allowed, true);
   assert.equal((await store.consume('ip:b', 500, 100, 60)).allowed, true, 'one expensive query per fresh window');
-  now = 61_000;
+  mock.timers.tick(61_000);
   assert.equal((await store.consume('ip:a', 60, 100, 60)).allowed, true);
 });
 

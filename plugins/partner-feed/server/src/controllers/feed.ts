@@ -16,6 +16,7 @@ import type { KoaLike } from '../services/rate-limit.js';
 type Ctx = {
   params: Record<string, string>;
   query: Record<string, unknown>;
+  req: KoaLike['req'];
   request: { ip: string; header: Record<string, string | string[] | undefined> };
   state: KoaLike['state'] & Record<string, unknown>;
   origin: string;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { defaultConfig, type FeedConfig } from '../config.js';
 import type { CostLimits } from '../graphql/cost.js';
+import { core } from '../core.js';
 import { createPersisted } from './persisted.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createResponseCache } from './response-cache.js';
@@ -13,7 +14,8 @@ export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
   };
   const onError = (m: string) => strapi.log.warn(`[partner-feed] redis: ${m}`);
   const rateLimiter = createRateLimiter(strapi, config);
-  const cache = createResponseCache({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, onError });
+  const redis = core(strapi, 'redis');
+  const cache = createResponseCache({ bus: redis.enabled ? { publish: (m) => redis.publish('feed:invalidate', m), subscribe: (h) => redis.subscribe('feed:invalidate', h) } : null, onError });
   const persisted = createPersisted(strapi, cache, limits);
   return {
     config,

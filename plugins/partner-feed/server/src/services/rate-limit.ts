@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import type { RequestLike } from '@portal/strapi-plugin-core/types';
 import type { FeedConfig } from '../config.js';
-import { memoryStore, redisStore, type CounterStore, type Decision } from './counter-store.js';
+import { core } from '../core.js';
+import { limiterStore, type CounterStore, type Decision } from './counter-store.js';
 
 /**
  * Who is calling and how many cost points they may spend per window:
@@ -16,42 +18,37 @@ export interface Caller {
 }
 
 export interface KoaLike {
+  /** The raw request: the core decides the client address (web key, trusted proxies). */
+  req: RequestLike;
   request: { ip: string; header: Record<string, string | string[] | undefined> };
   state: { auth?: { strategy?: { name?: string }; credentials?: { id?: number | string } | null } };
   set(name: string, value: string): void;
 }
 
-const sameSecret = (given: string, expected: string) => {
-  const a = crypto.createHash('sha256').update(given).digest();
-  const b = crypto.createHash('sha256').update(expected).digest();
-  return crypto.timingSafeEqual(a, b);
-};
-
 export type RateLimitResult = Decision & { caller: Caller; budget: number; windowSeconds: number };
 
 export function createRateLimiter(strapi: Core.Strapi, config: FeedConfig) {
   const keys = strapi.config.get<string[]>('server.app.keys', []);
-  const salt = keys[0] ?? config.webKey ?? 'partner-feed';
+  const salt = keys[0] ?? 'partner-feed';
+  const address = core(strapi, 'client-address');
   const { windowSeconds, anonymousPoints, tokenPoints } = config.rateLimit;
   let store: CounterStore | null = null;
 
   const getStore = () => {
     if (!store) {
-      store = config.redisUrl
-        ? redisStore(config.redisUrl, config.redisPrefix, (m) => strapi.log.warn(`[partner-feed] redis: ${m}`))
-        : memoryStore();
+      const rateLimits = core(strapi, 'rate-limits');
+      store = limiterStore((name, rule) => rateLimits.create(name, rule));
     }
     return store;
   };
 
   function identify(ctx: KoaLike): Caller {
-    const webKey = ctx.request.header['x-portal-web-key'];
-    if (config.webKey && typeof webKey === 'string' && sameSecret(webKey, config.webKey)) return { kind: 'web', key: 'web', budget: Infinity };
+    if (address.isWeb(ctx.req.headers)) return { kind: 'web', key: 'web', budget: Infinity };
     const auth = ctx.state.auth;
     const id = auth?.credentials?.id;
     if (id !== undefined && /api-token$/.test(auth?.strategy?.name ?? '')) return { kind: 'token', key: `token:${id}`, budget: tokenPoints };
     if (id !== undefined && auth?.strategy?.name === 'users-permissions') return { kind: 'token', key: `user:${id}`, budget: tokenPoints };
-    const ip = crypto.createHmac('sha256', salt).update(ctx.request.ip ?? '').digest('base64url').slice(0, 24);
+    const ip = crypto.createHmac('sha256', salt).update(address.of(ctx.req)).digest('base64url').slice(0, 24);
     return { kind: 'anonymous', key: `ip:${ip}`, budget: anonymousPoints };
   }
 
@@ -79,7 +76,7 @@ export function createRateLimiter(strapi: Core.Strapi, config: FeedConfig) {
     identify,
     charge,
     async close() {
-      await store?.close();
+      // The counters' Redis connection belongs to the core plugin.
       store = null;
     },
   };

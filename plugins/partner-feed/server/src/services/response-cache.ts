@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { Redis } from 'ioredis';
 
 /**
  * Rendered responses of the persisted operations and feeds, kept in memory per CMS node and dropped
@@ -23,7 +22,13 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-export function createResponseCache(options: { redisUrl: string; redisPrefix: string; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
+/** Broadcast between CMS nodes (the core's Redis pub/sub); null = one node. */
+export interface InvalidationBus {
+  publish(message: string): Promise<void>;
+  subscribe(handler: (message: string) => void): Promise<void>;
+}
+
+export function createResponseCache(options: { bus: InvalidationBus | null; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
   // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const entries = new Map<string, CachedBody & { at: number }>();
@@ -35,24 +40,13 @@ export function createResponseCache(options: { redisUrl: string; redisPrefix: st
   const inflight = new Map<string, Promise<CachedBody>>();
   const maxEntries = options.maxEntries ?? 2000;
   let generation = 0;
-  const channel = `${options.redisPrefix}feed:invalidate`;
-  let publisher: Redis | null = null;
-  let subscriber: Redis | null = null;
 
   const clearLocal = () => {
     generation += 1;
     entries.clear();
   };
 
-  if (options.redisUrl) {
-    publisher = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
-    subscriber = new Redis(options.redisUrl, { maxRetriesPerRequest: 2 });
-    for (const r of [publisher, subscriber]) r.on('error', (e: Error) => options.onError(e.message));
-    void subscriber.subscribe(channel).catch((e: Error) => options.onError(e.message));
-    subscriber.on('message', (ch: string) => {
-      if (ch === channel) clearLocal();
-    });
-  }
+  void options.bus?.subscribe(() => clearLocal()).catch((e: Error) => options.onError(e.message));
 
   return {
     peek: (key: string): CachedBody | undefined => fresh(key),
@@ -87,12 +81,11 @@ export function createResponseCache(options: { redisUrl: string; redisPrefix: st
     /** Forget every cached body, here and (with Redis) on every other node. */
     async invalidate() {
       clearLocal();
-      if (publisher) await publisher.publish(channel, String(Date.now())).catch((e: Error) => options.onError(e.message));
+      await options.bus?.publish(String(Date.now())).catch((e: Error) => options.onError(e.message));
     },
 
     async close() {
       entries.clear();
-      for (const r of [publisher, subscriber]) await r?.quit().catch(() => r.disconnect());
     },
   };
 }

@@ -27,7 +27,7 @@ async function guarded(ctx: Context, lang: Lang, fn: () => Promise<unknown>): Pr
 export default {
   async challenge(ctx: Context) {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await getReviews().captcha.challenge();
+    ctx.body = await getReviews().captcha.challenge(ctx.query.for === 'rating' ? 'rating' : 'comment');
   },
 
   async listComments(ctx: Context) {

@@ -9,7 +9,6 @@ export const T = {
   reports: 'reviews_reports',
   ratings: 'reviews_ratings',
   totals: 'reviews_rating_totals',
-  salts: 'reviews_salts',
   captcha: 'reviews_captcha_used',
 } as const;
 
@@ -68,14 +67,6 @@ const TABLES: Array<[string, Builder]> = [
       for (const s of [1, 2, 3, 4, 5]) t.integer(`s${s}`).notNullable().defaultTo(0);
       t.bigInteger('updated_at').notNullable();
       t.primary(['article_document_id', 'locale']);
-    },
-  ],
-  [
-    T.salts,
-    (t) => {
-      t.string('day', 10).primary();
-      t.string('salt', 128).notNullable();
-      t.bigInteger('created_at').notNullable();
     },
   ],
   [

@@ -34,8 +34,10 @@ export async function submitRating(fields: Fields, req: RequestInfo): Promise<Ra
   const { reviews, visitor } = await visitorFor(req, 'ratings');
   const { article, locale } = articleRef(fields);
   const stars = starsInput(fields.stars);
-  await reviews.captcha.verify(fields.altcha ?? fields.captcha);
+  await reviews.captcha.verify(fields.altcha ?? fields.captcha, 'rating');
   await requirePublished(article, locale);
+  // A voter changing their vote is free; each new voter counts against the network's quota.
+  if ((await reviews.ratings.mine(article, locale, visitor.visitorHash)) === null) await reviews.limitNewVoter(article, locale, visitor);
   return { ...(await reviews.ratings.vote(article, locale, visitor.visitorHash, stars)), mine: stars };
 }
 

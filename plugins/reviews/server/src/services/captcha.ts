@@ -10,10 +10,16 @@ import type { ReviewsConfig } from '../config';
 import { ReviewsError } from '../utils/errors';
 import type { ReplayStore } from './stores';
 
+/** What a challenge is for: ratings may cost more work than comments (captcha.ratingCost). */
+export type CaptchaPurpose = 'comment' | 'rating';
+
 export interface CaptchaService {
-  challenge(): Promise<Challenge>;
-  /** Throws ReviewsError('captcha') for a missing, malformed, wrong, expired or replayed payload. */
-  verify(payload: unknown): Promise<void>;
+  challenge(purpose?: CaptchaPurpose): Promise<Challenge>;
+  /**
+   * Throws ReviewsError('captcha') for a missing, malformed, wrong, expired or replayed payload, or a
+   * challenge cheaper than the purpose asks.
+   */
+  verify(payload: unknown, purpose?: CaptchaPurpose): Promise<void>;
 }
 
 /** The widget posts base64(JSON {challenge, solution}); API clients may post the object itself. */
@@ -37,22 +43,25 @@ export function decodePayload(payload: unknown): { challenge: Challenge; solutio
 export function createCaptchaService(config: ReviewsConfig['captcha'], secret: string, replay: ReplayStore): CaptchaService {
   const signatureSecret = crypto.createHmac('sha256', secret).update('reviews:captcha:challenge').digest('hex');
   const keySecret = crypto.createHmac('sha256', secret).update('reviews:captcha:key').digest('hex');
+  const costOf = (purpose: CaptchaPurpose) => (purpose === 'rating' ? (config.ratingCost ?? config.cost) : config.cost);
   return {
-    challenge: () =>
+    challenge: (purpose = 'comment') =>
       createChallenge({
         algorithm: config.algorithm,
-        cost: config.cost,
+        cost: costOf(purpose),
         counter: randomInt(config.counterMax, config.counterMin),
         deriveKey,
         expiresAt: Math.floor(Date.now() / 1000) + config.expiresInSeconds,
         hmacSignatureSecret: signatureSecret,
         hmacKeySignatureSecret: keySecret,
       }),
-    async verify(payload) {
+    async verify(payload, purpose = 'comment') {
       const decoded = decodePayload(payload);
       if (!decoded) throw new ReviewsError('captcha');
       // Only challenges of this server's algorithm: a signed challenge cannot be re-labelled anyway.
       if (decoded.challenge.parameters.algorithm !== config.algorithm) throw new ReviewsError('captcha');
+      // The cost is signed with the challenge: a cheap comment challenge does not buy a vote.
+      if (!(Number(decoded.challenge.parameters.cost) >= costOf(purpose))) throw new ReviewsError('captcha', 400, { reason: 'cost' });
       let verified = false;
       let reason = 'invalid';
       try {

@@ -4,22 +4,22 @@
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import type { Redis } from 'ioredis';
+import type { Limiter, RequestLike } from '@portal/strapi-plugin-core/types';
 import { defaults, type ReviewsConfig } from '../config';
+import { core } from '../core';
 import { ensureTables } from '../db/schema';
 import { createBadWordMatcher } from '../utils/bad-words';
-import { clientIp, trustedProxies, type TrustedProxies } from '../utils/client-ip';
 import { RateLimitedError } from '../utils/errors';
 import { createCaptchaService, type CaptchaService } from './captcha';
 import { createCommentService, type CommentService } from './comments';
 import { createRatingService, type RatingService } from './ratings';
-import { connectRedis, databaseReplayStore, memoryRateLimiter, redisRateLimiter, redisReplayStore, type RateLimiter } from './stores';
+import { databaseReplayStore, redisReplayStore } from './stores';
 import { createVisitorService, type Visitor, type VisitorService } from './visitors';
 
 /** The parts of a request the plugin needs, from REST (Koa) or GraphQL alike. */
 export interface RequestInfo {
-  remoteAddress?: string;
-  forwardedFor?: string | string[];
+  /** The raw request (socket + headers): the core decides the client address. */
+  req: RequestLike;
   userAgent: string;
   cookie?: string;
 }
@@ -30,10 +30,12 @@ export interface Reviews {
   comments: CommentService;
   ratings: RatingService;
   visitors: VisitorService;
-  limiter: RateLimiter;
+  limiters: Record<keyof ReviewsConfig['rateLimits'], Limiter>;
   identify(req: RequestInfo): Promise<Visitor & { ip: string }>;
   /** Counts one action against the visitor's IP; throws RateLimitedError (429) past the limit. */
   limit(bucket: keyof ReviewsConfig['rateLimits'], visitor: Visitor): Promise<void>;
+  /** Counts a new voter against the network's quota for the article; throws RateLimitedError (429). */
+  limitNewVoter(article: string, locale: string, visitor: Visitor): Promise<void>;
   articleExists(article: string, locale: string): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -62,12 +64,21 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
   const knex = strapi.db.connection;
   await ensureTables(knex);
   const secret = secretFor(strapi, config);
-  const redis: Redis | null = config.redisUrl ? connectRedis(config.redisUrl) : null;
-  redis?.on('error', (error) => strapi.log.warn(`[reviews] redis: ${error.message}`));
-  const replay = redis ? redisReplayStore(redis, config.redisPrefix) : databaseReplayStore(knex);
-  const limiter = redis ? redisRateLimiter(redis, config.redisPrefix) : memoryRateLimiter();
-  const proxies: TrustedProxies = trustedProxies(config.trustedProxies);
-  const visitors = createVisitorService(knex, secret);
+  const redis = core(strapi, 'redis');
+  const replay = redis.enabled ? redisReplayStore(redis.client(), (sig) => redis.key('reviews', 'captcha', sig)) : databaseReplayStore(knex);
+  const rateLimits = core(strapi, 'rate-limits');
+  const rule = (name: keyof ReviewsConfig['rateLimits']) => ({ points: config.rateLimits[name].max, windowSeconds: config.rateLimits[name].windowSeconds });
+  const limiters = {
+    comments: rateLimits.create('reviews:comments', rule('comments')),
+    ratings: rateLimits.create('reviews:ratings', rule('ratings')),
+    reports: rateLimits.create('reviews:reports', rule('reports')),
+  };
+  const address = core(strapi, 'client-address');
+  const visitors = createVisitorService(core(strapi, 'visitors'), address.networkOf, secret);
+  const votesPerNetwork = rateLimits.create('reviews:votes-per-network', {
+    points: config.ratings.votesPerNetwork.max,
+    windowSeconds: config.ratings.votesPerNetwork.windowSeconds,
+  });
   const matcher = createBadWordMatcher(undefined, config.comments.extraBadWords);
 
   instance = {
@@ -76,24 +87,28 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
     comments: createCommentService(knex, matcher, config.comments),
     ratings: createRatingService(knex, config.ratings),
     visitors,
-    limiter,
+    limiters,
     async identify(req) {
-      const ip = clientIp(req.remoteAddress, req.forwardedFor, proxies);
+      const ip = address.of(req.req);
       return { ip, ...(await visitors.identify(ip, req.userAgent, req.cookie)) };
     },
     async limit(bucket, visitor) {
-      const decision = await limiter.hit(bucket, visitor.ipHash, config.rateLimits[bucket]);
+      const decision = await limiters[bucket].consume(visitor.ipHash);
       if (!decision.allowed) throw new RateLimitedError(decision.retryAfter);
+    },
+    async limitNewVoter(article, locale, visitor) {
+      const decision = await votesPerNetwork.consume(`${visitor.networkHash}:${article}:${locale}`);
+      if (!decision.allowed) throw new RateLimitedError(decision.retryAfter, 'votesPerNetwork');
     },
     async articleExists(article, locale) {
       const found = await strapi.documents('api::article.article' as never).findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);
       return Boolean(found);
     },
     async close() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      // The Redis connection belongs to the core plugin.
     },
   };
-  strapi.log.info(`[reviews] ready (replay store: ${redis ? 'redis' : 'database'}, rate limits: ${redis ? 'redis' : 'memory'})`);
+  strapi.log.info(`[reviews] ready (replay store: ${redis.enabled ? 'redis' : 'database'}, rate limits: ${redis.enabled ? 'redis' : 'memory'})`);
   return instance;
 }
 

@@ -14,8 +14,11 @@ export class ReviewsError extends Error {
 }
 
 export class RateLimitedError extends ReviewsError {
-  constructor(readonly retryAfter: number) {
-    super('rateLimited', 429, { seconds: retryAfter });
+  constructor(
+    readonly retryAfter: number,
+    key: 'rateLimited' | 'votesPerNetwork' = 'rateLimited',
+  ) {
+    super(key, 429, { seconds: retryAfter, hours: Math.max(1, Math.ceil(retryAfter / 3600)) });
   }
 }
 

@@ -7,6 +7,10 @@ const MESSAGES = {
     vi: 'Bạn gửi quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
     en: 'Too many submissions. Please try again in {seconds} seconds.',
   },
+  votesPerNetwork: {
+    vi: 'Đã có nhiều lượt đánh giá bài viết này từ cùng một mạng. Vui lòng thử lại sau khoảng {hours} giờ.',
+    en: 'Many votes for this article have come from the same network. Please try again in about {hours} hours.',
+  },
   honeypot: { vi: 'Không thể gửi bình luận này.', en: 'This comment could not be sent.' },
   nameRequired: { vi: 'Vui lòng nhập họ tên.', en: 'Please enter your name.' },
   nameTooLong: { vi: 'Họ tên dài tối đa {max} ký tự.', en: 'Your name may be at most {max} characters long.' },

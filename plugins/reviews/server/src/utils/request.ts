@@ -4,8 +4,7 @@ import type { RequestInfo } from '../services/reviews';
 /** What the plugin needs from a Koa request (REST controllers and GraphQL's koaContext). */
 export function requestInfo(ctx: Context, cookieName: string): RequestInfo {
   return {
-    remoteAddress: ctx.req.socket.remoteAddress,
-    forwardedFor: ctx.req.headers['x-forwarded-for'],
+    req: ctx.req,
     userAgent: ctx.get('user-agent') ?? '',
     cookie: ctx.cookies.get(cookieName) ?? undefined,
   };

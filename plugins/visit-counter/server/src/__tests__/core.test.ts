@@ -1,58 +1,14 @@
 import assert from 'node:assert/strict';
-import type { IncomingMessage } from 'node:http';
 import { describe, test } from 'node:test';
 import { Batch, Collector, type Store } from '../core/batch';
-import { dayClock, previousDay } from '../core/day';
-import { visitorId } from '../core/visitor';
-import { clientIp } from '../http/client-ip';
 import { defaults, validateConfig } from '../config';
 
-const req = (remoteAddress: string, xff?: string) =>
-  ({ socket: { remoteAddress }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }) as unknown as IncomingMessage;
-
-describe('client address', () => {
-  test('without a trusted proxy the socket address is used and X-Forwarded-For ignored', () => {
-    assert.equal(clientIp(req('10.0.0.5', '1.2.3.4'), 0), '10.0.0.5');
-  });
-  test('with one trusted proxy the last entry (the one the proxy added) is the client', () => {
-    assert.equal(clientIp(req('127.0.0.1', '6.6.6.6, 203.0.113.9'), 1), '203.0.113.9');
-    assert.equal(clientIp(req('127.0.0.1', '203.0.113.9'), 1), '203.0.113.9');
-  });
-  test('with two proxies the second entry from the right', () => {
-    assert.equal(clientIp(req('127.0.0.1', 'forged, 203.0.113.9, 10.0.0.2'), 2), '203.0.113.9');
-  });
-  test('a missing header falls back to the socket', () => {
-    assert.equal(clientIp(req('10.0.0.5'), 1), '10.0.0.5');
-  });
-});
-
-describe('days and visitors', () => {
-  test('days are counted in the portal time zone (UTC+7)', () => {
-    const today = dayClock('Asia/Ho_Chi_Minh');
-    assert.equal(today(Date.parse('2026-11-26T16:59:59Z')), '2026-11-26');
-    assert.equal(today(Date.parse('2026-11-26T17:00:00Z')), '2026-11-27');
-  });
-  test('previousDay crosses months and years', () => {
-    assert.equal(previousDay('2026-03-01'), '2026-02-28');
-    assert.equal(previousDay('2027-01-01', 2), '2026-12-30');
-  });
-  test('a visitor id depends on salt, address and browser, and reveals none of them', () => {
-    const a = visitorId('salt-1', '203.0.113.9', 'Firefox');
-    assert.equal(a, visitorId('salt-1', '203.0.113.9', 'Firefox'));
-    assert.notEqual(a, visitorId('salt-2', '203.0.113.9', 'Firefox'));
-    assert.notEqual(a, visitorId('salt-1', '203.0.113.10', 'Firefox'));
-    assert.notEqual(a, visitorId('salt-1', '203.0.113.9', 'Chrome'));
-    assert.doesNotMatch(a, /203|Firefox/);
-    assert.equal(a.length, 22);
-  });
-});
+// Client address, days and visitor ids moved to plugins/core (one rule for every plugin).
 
 describe('settings', () => {
   test('defaults are valid; nonsense is refused with a reason', () => {
     assert.doesNotThrow(() => validateConfig(defaults));
     assert.throws(() => validateConfig({ ...defaults, startingTotal: -1 }), /startingTotal/);
-    assert.throws(() => validateConfig({ ...defaults, timeZone: 'Mars/Olympus' }), /time zone/);
-    assert.throws(() => validateConfig({ ...defaults, redisUrl: 'localhost:6379' }), /redis:\/\//);
   });
 });
 

@@ -2,19 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isbot } from 'isbot';
 import type { Collector } from '../core/batch';
 import type { ArticleDirectory } from '../core/articles';
-import type { SaltKeeper } from '../core/salts';
-import { visitorId } from '../core/visitor';
-import { clientIp } from './client-ip';
+import type { CoreServices } from '@portal/strapi-plugin-core/types';
 
 export const HIT_PATH = '/api/visit-counter/hit';
 const MAX_BODY = 2048;
 
 interface Deps {
   collector: Collector;
-  salts: SaltKeeper;
+  visitors: CoreServices['visitors'];
+  clientAddress: CoreServices['client-address'];
   articles: ArticleDirectory;
   today: (now?: number) => string;
-  trustedHops: number;
 }
 
 const HEADERS = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
@@ -62,7 +60,7 @@ export function createHitHandler(deps: Deps) {
   const isCrawler = (ua: string) => crawler.get(ua) ?? crawler.set(ua, !ua || isbot(ua));
   const visitor = (salt: string, ip: string, ua: string) => {
     const key = `${salt}\n${ip}\n${ua}`;
-    return visitors.get(key) ?? visitors.set(key, visitorId(salt, ip, ua));
+    return visitors.get(key) ?? visitors.set(key, deps.visitors.hashWith(salt, ip, ua));
   };
   return function handleHit(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === 'OPTIONS') return answer(res, 204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '86400' });
@@ -86,12 +84,12 @@ export function createHitHandler(deps: Deps) {
       if (isCrawler(userAgent)) return answer(res, 204);
       const at = Date.now();
       const day = deps.today(at);
-      const ip = clientIp(req, deps.trustedHops);
+      const ip = deps.clientAddress.of(req);
       const record = (salt: string, articleId: string | null) =>
         deps.collector.add({ visitor: visitor(salt, ip, userAgent), day, at, article: articleId }, (error) =>
           answer(res, error ? 503 : 204, error ? { 'Retry-After': '2' } : {}),
         );
-      const salt = deps.salts.get(day);
+      const salt = deps.visitors.salt(day);
       const known = article === null ? false : deps.articles.has(article);
       if (typeof salt === 'string' && typeof known === 'boolean') return record(salt, known ? (article as string) : null);
       Promise.all([salt, known])

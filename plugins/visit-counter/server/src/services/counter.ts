@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { ArticleDirectory } from '../core/articles';
 import { Collector, type Store } from '../core/batch';
-import { dayClock, previousDay } from '../core/day';
-import { SaltKeeper } from '../core/salts';
+import type { CoreServices } from '@portal/strapi-plugin-core/types';
 import type { VisitCounterConfig } from '../config';
+import { core } from '../core';
 import { DatabaseStore } from '../stores/database';
 import { RedisStore } from '../stores/redis';
 import { T, num } from '../stores/tables';
@@ -47,9 +47,11 @@ class Memo<V> {
 }
 
 export class VisitCounter {
-  readonly store: Store & { prune(today: string, now: number): Promise<void> };
+  readonly store: Store & { prune(keepFrom: string, now: number): Promise<void> };
   readonly collector: Collector;
-  readonly salts: SaltKeeper;
+  /** The core's daily-salted visitor hashes and calendar (portal time zone). */
+  readonly visitors: CoreServices['visitors'];
+  readonly clientAddress: CoreServices['client-address'];
   readonly articles: ArticleDirectory;
   readonly today: (now?: number) => string;
   private timers: NodeJS.Timeout[] = [];
@@ -59,17 +61,17 @@ export class VisitCounter {
   constructor(private readonly strapi: Core.Strapi, readonly config: VisitCounterConfig) {
     const knex = strapi.db.connection as unknown as Knex;
     const options = { onlineWindowMs: config.onlineWindowSeconds * 1000, cooldownMs: config.articleViewCooldownSeconds * 1000 };
-    this.store = config.redisUrl
-      ? new RedisStore(knex, config.redisUrl, `${config.redisPrefix}visit-counter:`, options)
-      : new DatabaseStore(knex, options);
+    const redis = core(strapi, 'redis');
+    this.store = redis.enabled ? new RedisStore(knex, redis.client(), redis.key('visit-counter', ''), options) : new DatabaseStore(knex, options);
     this.collector = new Collector(
       this.store,
       (error) => strapi.log.error(`visit-counter: a batch of hits was not written (${String(error)})`),
       this.store.kind === 'redis' ? 4 : 2,
     );
-    this.salts = new SaltKeeper(knex);
+    this.visitors = core(strapi, 'visitors');
+    this.clientAddress = core(strapi, 'client-address');
     this.articles = new ArticleDirectory(strapi);
-    this.today = dayClock(config.timeZone);
+    this.today = this.visitors.today;
     this.siteMemo = new Memo(config.statsCacheSeconds * 1000);
     this.viewMemo = new Memo(config.statsCacheSeconds * 1000);
   }
@@ -81,7 +83,7 @@ export class VisitCounter {
   async start(): Promise<void> {
     await this.store.init();
     await this.articles.load();
-    await this.salts.get(this.today());
+    await this.visitors.salt(this.today());
     await this.housekeeping();
     const every = (ms: number, task: () => Promise<void>, label: string) => {
       const timer = setInterval(() => task().catch((e) => this.strapi.log.warn(`visit-counter: ${label} failed (${String(e)})`)), ms);
@@ -96,8 +98,8 @@ export class VisitCounter {
   /** Delete salts and visitor ids older than yesterday. */
   async housekeeping(): Promise<void> {
     const today = this.today();
-    await this.salts.prune(today);
-    await this.store.prune(today, Date.now());
+    await this.visitors.prune(today);
+    await this.store.prune(this.visitors.previousDay(today), Date.now());
   }
 
   /** Graceful shutdown: refuse new hits, write every accepted one, flush Redis deltas to the database. */
@@ -158,6 +160,7 @@ export class VisitCounter {
    */
   async overview(count = 30): Promise<Overview> {
     const today = this.today();
+    const previousDay = this.visitors.previousDay;
     const from = previousDay(today, count - 1);
     const rows = await this.knex(T.days).where('day', '>=', from).select('day', 'hits', 'visitors');
     const byDay = new Map(rows.map((r: { day: string; hits: unknown; visitors: unknown }) => [r.day, r]));

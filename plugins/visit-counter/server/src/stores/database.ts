@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import type { Batch, Store } from '../core/batch';
-import { previousDay } from '../core/day';
 import { T, addTo, addToSql, ensureTables, num, rowsOf } from './tables';
 
 interface CommitPlan {
@@ -154,9 +153,8 @@ export class DatabaseStore implements Store {
 
   async flush(): Promise<void> {}
 
-  /** Forget what is older than yesterday: visitor ids, cooldowns, online entries. */
-  async prune(today: string, now: number): Promise<void> {
-    const keepFrom = previousDay(today);
+  /** Forget what is older than `keepFrom` (yesterday): visitor ids, cooldowns, online entries. */
+  async prune(keepFrom: string, now: number): Promise<void> {
     for (const day of this.knownVisitors.keys()) if (day < keepFrom) this.knownVisitors.delete(day);
     for (const [key, until] of this.cooldownUntil) if (until <= now) this.cooldownUntil.delete(key);
     for (const [visitor, at] of this.lastSeen) if (at < now - this.options.onlineWindowMs) this.lastSeen.delete(visitor);

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
 import type { Batch, Store } from '../core/batch';
 import { DatabaseStore } from './database';
@@ -79,17 +79,17 @@ export class RedisStore implements Store {
 
   constructor(
     private readonly knex: Knex,
-    url: string,
+    redis: Redis,
     private readonly prefix: string,
     private readonly options: { onlineWindowMs: number; cooldownMs: number },
   ) {
-    this.redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    // The core plugin's shared connection (one per CMS node).
+    this.redis = redis;
     this.db = new DatabaseStore(knex, options);
   }
 
   async init(): Promise<void> {
     await this.db.init();
-    await this.redis.connect();
   }
 
   async commit(batch: Batch): Promise<void> {
@@ -133,12 +133,12 @@ export class RedisStore implements Store {
     }
   }
 
-  async prune(today: string, now: number): Promise<void> {
-    await this.db.prune(today, now);
+  async prune(keepFrom: string, now: number): Promise<void> {
+    await this.db.prune(keepFrom, now);
   }
 
   async close(): Promise<void> {
-    this.redis.disconnect();
+    // The connection belongs to the core plugin, which closes it at shutdown.
   }
 
   async siteTotal(): Promise<number> {

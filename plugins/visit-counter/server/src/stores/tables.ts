@@ -11,7 +11,6 @@ export const T = {
   dayVisitors: 'visit_counter_day_visitors',
   articles: 'visit_counter_articles',
   articleDays: 'visit_counter_article_days',
-  salts: 'visit_counter_salts',
 } as const;
 
 export async function ensureTables(knex: Knex): Promise<void> {
@@ -41,10 +40,6 @@ export async function ensureTables(knex: Knex): Promise<void> {
     t.string('document_id', 64).notNullable();
     t.bigInteger('views').notNullable().defaultTo(0);
     t.primary(['day', 'document_id']);
-  });
-  await create(T.salts, (t) => {
-    t.string('day', 10).primary();
-    t.string('salt', 64).notNullable();
   });
 }
 

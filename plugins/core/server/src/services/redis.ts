@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+import { Redis } from 'ioredis';
+import { getConfig } from '../utils/config';
+
+/**
+ * The CMS node's Redis connections: at most one client for commands and one subscriber for pub/sub,
+ * created on first use. Keys are namespaced: `key('reviews', 'captcha', sig)` →
+ * `<REDIS_PREFIX>reviews:captcha:<sig>`.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const { url, prefix } = getConfig(strapi).redis;
+  let client: Redis | null = null;
+  let subscriber: Redis | null = null;
+  const handlers = new Map<string, Set<(message: string) => void>>();
+
+  const connect = (role: string) => {
+    const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, connectionName: `portal-${role}` });
+    redis.on('error', (error: Error) => strapi.log.warn(`[portal-core] redis (${role}): ${error.message}`));
+    return redis;
+  };
+
+  const service = {
+    /** True when REDIS_URL is set. */
+    enabled: url !== '',
+    prefix,
+    key: (...parts: string[]) => `${prefix}${parts.join(':')}`,
+    /** The shared command connection (throws when Redis is not configured). */
+    client(): Redis {
+      if (!url) throw new Error('portal-core: Redis is not configured (REDIS_URL)');
+      client ??= connect('client');
+      return client;
+    },
+    /** Listen on a channel (namespaced); one subscriber connection serves every channel. */
+    async subscribe(channel: string, handler: (message: string) => void): Promise<void> {
+      if (!url) return;
+      const name = service.key(channel);
+      if (!subscriber) {
+        subscriber = connect('subscriber');
+        subscriber.on('message', (ch: string, message: string) => {
+          for (const h of handlers.get(ch) ?? []) h(message);
+        });
+      }
+      if (!handlers.has(name)) {
+        handlers.set(name, new Set());
+        await subscriber.subscribe(name);
+      }
+      handlers.get(name)!.add(handler);
+    },
+    async publish(channel: string, message: string): Promise<void> {
+      if (!url) return;
+      await service.client().publish(service.key(channel), message);
+    },
+    async close(): Promise<void> {
+      for (const r of [client, subscriber]) await r?.quit().catch(() => r.disconnect());
+      client = null;
+      subscriber = null;
+      handlers.clear();
+    },
+  };
+  return service;
+};

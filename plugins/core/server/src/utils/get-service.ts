@@ -1,0 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import type { CoreServices } from '../types';
+
+export const getService = <K extends keyof CoreServices>(strapi: Core.Strapi, name: K): CoreServices[K] =>
+  strapi.plugin('portal-core').service(name) as unknown as CoreServices[K];

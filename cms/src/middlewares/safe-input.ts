@@ -26,9 +26,9 @@ const NUL_IN_URL = /%00/i;
 
 function isPublicError(error: unknown): boolean {
   if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return true;
-  // Koa / body-parser errors meant for the client (413, 415, malformed JSON…) say what was wrong.
-  const status = (error as { status?: unknown; expose?: unknown })?.status;
-  return typeof status === 'number' && status < 500 && (error as { expose?: unknown }).expose === true;
+  // Koa / body-parser errors about the request (413, 415, malformed JSON…): Strapi answers them as 4xx.
+  const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {

@@ -28,7 +28,7 @@ export const createArticleUrl = (cmsUrl: string, locale = 'vi') =>
 export async function writeArticle(page: Page, cmsUrl: string, title: string, categoryName?: string): Promise<void> {
   await page.goto(createArticleUrl(cmsUrl));
   const titleInput = page.getByRole('textbox', { name: /^title/ });
-  await titleInput.waitFor({ timeout: 30_000 });
+  await titleInput.waitFor({ timeout: 90_000 });
   await titleInput.click();
   await page.keyboard.type(title, { delay: 5 });
   if (categoryName) {

@@ -45,13 +45,13 @@ describe('the newsroom in the admin', () => {
     const page = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
     await writeArticle(page, stack.cms.url, 'Đoàn thẩm định');
     await eventually(async () => (await slugInput(page).inputValue()) === 'doan-tham-dinh', 5_000, 'slug from the title');
-    // Edited by hand, the slug is the reporter's: typing more title does not overwrite it.
-    await slugInput(page).fill('xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai');
+    // A demo article's slug. Edited by hand, the slug is the reporter's: typing more title does not overwrite it.
+    await slugInput(page).fill('doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen');
     await page.getByRole('textbox', { name: /^title/ }).press('End');
     await page.keyboard.type(' làm việc');
-    assert.equal(await slugInput(page).inputValue(), 'xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai');
+    assert.equal(await slugInput(page).inputValue(), 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Đường dẫn \(slug\) "xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai" đã được dùng/).first().waitFor({ timeout: 10_000 });
+    await page.getByText(/Đường dẫn \(slug\) "doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen" đã được dùng/).first().waitFor({ timeout: 10_000 });
     const stored = await client(stack.cms.url).get('/api/articles?locale=vi&filters[title][$startsWith]=Đoàn thẩm định làm việc');
     assert.equal(stored.json.data.length, 0, 'nothing written');
     await page.context().close();

@@ -12,6 +12,7 @@ import { getArticlePreview } from '@/lib/cms/preview';
 import { getSiteFrame } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
 import { routes } from '@/lib/routes';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/headers';
 import { renderDocument } from '@/lib/render-document';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +26,8 @@ function respond(html: string, status: number): Response {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'private, no-store, max-age=0',
       'x-robots-tag': 'noindex, nofollow',
-      'content-security-policy': `frame-ancestors 'self' ${cmsOrigin()}`,
+      // The portal's own policy (the proxy leaves /preview to this route), framable by the admin.
+      'content-security-policy': contentSecurityPolicy(newNonce(), { frameAncestors: [cmsOrigin()] }),
     },
   });
 }

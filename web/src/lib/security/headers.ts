@@ -24,7 +24,11 @@ function beaconOrigin(): string | null {
   }
 }
 
-export function contentSecurityPolicy(nonce: string): string {
+/**
+ * `frameAncestors`: who may show the page in a frame besides the portal itself (the draft preview is
+ * shown inside the CMS admin).
+ */
+export function contentSecurityPolicy(nonce: string, { frameAncestors = [] as string[] } = {}): string {
   const beacon = beaconOrigin();
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
@@ -37,7 +41,7 @@ export function contentSecurityPolicy(nonce: string): string {
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
-    'frame-ancestors': ["'self'"],
+    'frame-ancestors': ["'self'", ...frameAncestors],
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)

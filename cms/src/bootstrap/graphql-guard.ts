@@ -45,11 +45,12 @@ export function graphqlGuardPlugin() {
       return {
         async didResolveOperation(rc: {
           document: DocumentNode;
-          operation: { operation: string };
+          // Undefined when operationName names no operation: execution then answers 400.
+          operation?: { operation: string };
           request: { variables?: Record<string, unknown> };
           contextValue: Context;
         }) {
-          if (rc.contextValue.state) rc.contextValue.state.graphqlOperation = rc.operation.operation;
+          if (rc.contextValue.state && rc.operation) rc.contextValue.state.graphqlOperation = rc.operation.operation;
           if (hasNulLiteral(rc.document) || containsNul(rc.request.variables)) {
             const message = publicMessage(callerLang(rc.request.variables, rc.contextValue), 'nulByte');
             throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

@@ -9,9 +9,16 @@ import { signPreview, verifyPreview } from '../utils/preview-token';
  * `GET /api/portal-preview/article?token=…`, the only way to read a draft outside the admin.
  */
 const ARTICLE = 'api::article.article';
-const webUrl = () => (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const webUrl = () => (process.env.WEB_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
 
-export const previewOrigins = () => [new URL(webUrl()).origin];
+/** The web's origin, which the admin lets its preview frame load (an unusable WEB_URL: none). */
+export function previewOrigins(): string[] {
+  try {
+    return [new URL(webUrl()).origin];
+  } catch {
+    return [];
+  }
+}
 
 type Params = { documentId?: string; locale?: string; status?: string };
 type RequestState = { state?: { userAbility?: unknown } };

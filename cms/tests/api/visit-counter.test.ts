@@ -122,7 +122,7 @@ const ARTICLE_VIEWS_PER_ADDRESS = 30;
  * 2,000 beacons for one article from 127.0.0.50 with a new user agent each, while 20 readers at
  * 127.0.0.51-70 read it too: the flood adds at most the per-address caps, the readers are counted exactly.
  */
-async function floodFromOneAddress(url: string, documentId: string) {
+async function floodFromOneAddress(url: string, documentId: string, { visitorsMeasurable = true } = {}) {
   const body = JSON.stringify({ a: documentId });
   const before = await stats(url);
   const viewsBefore = await articleViews(url, documentId);
@@ -140,7 +140,10 @@ async function floodFromOneAddress(url: string, documentId: string) {
   assert.equal(after.today.hits - before.today.hits, HITS_PER_ADDRESS + readerHits);
   // 120 counted hits with 120 agents: 100 visitors, the other 20 agents fold into one; plus 20 readers.
   const visitors = after.today.visitors - before.today.visitors;
-  assert.ok(visitors <= VISITORS_PER_ADDRESS + 1 + 20 + 2 && visitors >= VISITORS_PER_ADDRESS + 20 - 2, `visitors +${visitors}`);
+  assert.ok(visitors <= VISITORS_PER_ADDRESS + 1 + 20 + 2, `visitors +${visitors}`);
+  // Redis mode reports max(database, today's HyperLogLog): after the database-mode tests on the same
+  // database the day's stored figure is the larger one, so the flood's share cannot be read there.
+  if (visitorsMeasurable) assert.ok(visitors >= VISITORS_PER_ADDRESS + 20 - 2, `visitors +${visitors}`);
   assert.ok(after.online <= VISITORS_PER_ADDRESS + 1 + 20 + 2, `online ${after.online}`);
   assert.equal(await articleViews(url, documentId), viewsBefore + ARTICLE_VIEWS_PER_ADDRESS + 20);
   // The next minute the address counts again (one hit, its folded visitor).
@@ -345,6 +348,8 @@ describe('visit counter, Redis mode', { skip: !redisMode() && 'Redis mode runs i
 
   test('2,000 concurrent hits are counted exactly and reach the database on shutdown', async () => {
     const before = await stats(redisServer.url);
+    const storedSite = async () => Number(/visit_counter_totals: \[\{"name":"site","value":"?(\d+)/.exec(await allTableText(db))?.[1]);
+    const storedBefore = await storedSite();
     const fired = await fire(redisServer.url, 2000, { concurrency: 100, body: JSON.stringify({ a: articleId }), perHit: spread });
     assert.equal(fired.acknowledged, 2000, JSON.stringify([...fired.statuses]));
     const after = await stats(redisServer.url);
@@ -352,13 +357,12 @@ describe('visit counter, Redis mode', { skip: !redisMode() && 'Redis mode runs i
     await redisServer.stop();
     redisServer = await startServer(db, env);
     assert.equal((await stats(redisServer.url)).total - before.total, 2000);
-    const rows = await allTableText(db);
-    const site = /visit_counter_totals: \[\{"name":"site","value":"?(\d+)/.exec(rows);
-    assert.ok(site && Number(site[1]) - (before.total - STARTING_TOTAL) === 2000, 'the Redis deltas were flushed to the database');
+    // The stored counter (the total less the starting total and the corrections) holds the 2,000 too.
+    assert.equal((await storedSite()) - storedBefore, 2000, 'the Redis deltas were flushed to the database');
   });
 
   test('one address flooding with new user agents adds at most its caps in Redis mode too', async () => {
-    await floodFromOneAddress(redisServer.url, articleId);
+    await floodFromOneAddress(redisServer.url, articleId, { visitorsMeasurable: false });
   });
 
   test('online decays and crawlers are not counted in Redis mode too', async () => {

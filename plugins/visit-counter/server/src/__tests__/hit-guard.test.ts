@@ -29,6 +29,14 @@ test('an address gets its hits per minute; another address is not affected', asy
   assert.equal(await guard.admit('203.0.113.6'), true);
 });
 
+test('concurrent first hits of many agents from one address never count more visitors than the cap', async () => {
+  const guard = createHitGuard(limits, hashWith, rule);
+  const ids = await Promise.all(Array.from({ length: 40 }, (_, i) => guard.visitor('s', 'd', 'net-a', `agent-${i % 10}`)));
+  assert.equal(new Set(ids).size, 4);
+  const views = await Promise.all(ids.map((id) => guard.articleView(id, 'net-a', 'art')));
+  assert.equal(views.filter(Boolean).length, 2);
+});
+
 test('agent churn from one address folds into one visitor past the cap, and stays folded', async () => {
   const guard = createHitGuard(limits, hashWith, rule);
   const ids: string[] = [];
@@ -46,7 +54,7 @@ test('article views per address and article are capped; a refused visitor stays 
   for (const v of ['v1', 'v2', 'v3', 'v4']) views.push(await guard.articleView(v, 'net-a', 'art'));
   assert.deepEqual(views, [true, true, false, false]);
   assert.equal(await guard.articleView('v3', 'net-a', 'art'), false);
-  assert.equal(await guard.articleView('v1', 'net-a', 'art'), true); // a repeat: the store's cooldown ignores it
+  assert.equal(await guard.articleView('v1', 'net-a', 'art'), false); // a repeat in the window is no view
   assert.equal(await guard.articleView('v1', 'net-a', 'other'), true);
   assert.equal(await guard.articleView('v5', 'net-b', 'art'), true);
 });

@@ -10,4 +10,7 @@ export class BoundedCache<V> {
     this.map.set(key, value);
     return value;
   }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
 }

@@ -15,6 +15,7 @@ export interface HitGuardRule {
 /** A visitor id that has been folded is charged this much on its "seen" key, so every node knows it. */
 const FOLDED = 1_000_000;
 const TWO_DAYS = 2 * 86_400;
+const FOLDED_AGENT = '\u0000folded-visitors';
 
 /**
  * What keeps one address from pushing the figures up by changing its user agent: a hit budget per
@@ -27,10 +28,17 @@ export function createHitGuard(limits: CoreServices['rate-limits'], hashWith: Co
   const hits = limits.create('visit-hits', { points: rule.hitsPerAddressPerMinute, windowSeconds: 60 });
   const seen = limits.create('visit-seen', { points: FOLDED * 2, windowSeconds: TWO_DAYS });
   const agents = limits.create('visit-agents', { points: rule.visitorsPerAddressPerDay, windowSeconds: TWO_DAYS });
-  const articleSeen = limits.create('visit-article-seen', { points: FOLDED * 2, windowSeconds: rule.articleViewCooldownSeconds });
+  const articleSeen = limits.create('visit-article-seen', { points: FOLDED, windowSeconds: rule.articleViewCooldownSeconds });
   const articleBudget = limits.create('visit-article-address', { points: rule.articleViewsPerAddress, windowSeconds: rule.articleViewCooldownSeconds });
   // A visitor's verdict holds for the day (its id changes with the daily salt): decide it once per node.
-  const decided = new BoundedCache<string>(20_000);
+  const decided = new BoundedCache<Promise<string>>(20_000);
+  const decide = async (salt: string, day: string, network: string, id: string): Promise<string> => {
+    const first = await seen.consume(id);
+    if (first.used > FOLDED) return hashWith(salt, network, FOLDED_AGENT);
+    if (first.used > 1 || (await agents.consume(`${day}|${network}`)).allowed) return id;
+    await seen.consume(id, FOLDED); // other nodes see the verdict too
+    return hashWith(salt, network, FOLDED_AGENT);
+  };
 
   return {
     /** True when this address may add another page view this minute. */
@@ -39,28 +47,21 @@ export function createHitGuard(limits: CoreServices['rate-limits'], hashWith: Co
     },
 
     /** The id a hit is counted under: its own, or the address's folded visitor once the cap is reached. */
-    async visitor(salt: string, day: string, network: string, id: string): Promise<string> {
+    visitor(salt: string, day: string, network: string, id: string): Promise<string> {
+      // The promise is remembered, so concurrent first hits of one visitor wait for one decision.
       const known = decided.get(id);
       if (known) return known;
-      const folded = hashWith(salt, network, '\u0000folded-visitors');
-      const first = await seen.consume(id);
-      let counted = first.used <= FOLDED;
-      if (first.used === 1 && !(await agents.consume(`${day}|${network}`)).allowed) {
-        await seen.consume(id, FOLDED);
-        counted = false;
-      }
-      return decided.set(id, counted ? id : folded);
+      const decision = decide(salt, day, network, id);
+      decision.catch(() => decided.delete(id)); // a limiter failure is not remembered
+      return decided.set(id, decision);
     },
 
     /** False when this address has used its views of this article for the window (a visitor's first view). */
     async articleView(visitor: string, network: string, article: string): Promise<boolean> {
-      const key = `${visitor}|${article}`;
-      const first = await articleSeen.consume(key);
-      if (first.used > FOLDED) return false; // refused earlier in this window
-      if (first.used > 1) return true; // a repeat: the store's per-visitor cooldown already ignores it
-      if ((await articleBudget.consume(`${network}|${article}`)).allowed) return true;
-      await articleSeen.consume(key, FOLDED);
-      return false;
+      // A repeat within the window is not a view (the store's per-visitor cooldown says the same), so a
+      // visitor refused once stays refused, even when its hits arrive together.
+      if ((await articleSeen.consume(`${visitor}|${article}`)).used > 1) return false;
+      return (await articleBudget.consume(`${network}|${article}`)).allowed;
     },
   };
 }

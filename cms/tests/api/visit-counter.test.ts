@@ -3,9 +3,10 @@
  * Strapi: SQLite in `npm test`; PostgreSQL in database mode and in Redis mode in `npm run test:postgres`.
  */
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { EDITOR, AUTHOR, adminToken, allTableText, client, createDatabase, redisEnv, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { ADMIN, EDITOR, AUTHOR, adminToken, allTableText, client, createDatabase, redisEnv, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const OTHER_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
@@ -33,18 +34,34 @@ interface Fired {
 async function fire(
   url: string,
   count: number,
-  { concurrency = 64, headers = {}, body = '', stop }: { concurrency?: number; headers?: Record<string, string>; body?: string; stop?: () => boolean } = {},
+  {
+    concurrency = 64,
+    headers = {},
+    body = '',
+    stop,
+    perHit = () => ({}),
+    localAddress,
+  }: {
+    concurrency?: number;
+    headers?: Record<string, string>;
+    body?: string;
+    stop?: () => boolean;
+    /** Headers of the i-th hit (e.g. its own X-Forwarded-For or user agent). */
+    perHit?: (i: number) => Record<string, string>;
+    /** Bind the client's sockets to this address (127.0.0.N): a real other source address. */
+    localAddress?: string;
+  } = {},
 ): Promise<Fired> {
   const target = new URL(HIT, url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, ...(localAddress ? { localAddress } : {}) });
   const statuses = new Map<number | string, number>();
   let next = 0;
   let acknowledged = 0;
-  const one = () =>
+  const one = (i: number) =>
     new Promise<void>((resolve) => {
       const req = http.request(
         target,
-        { method: 'POST', agent, headers: { 'user-agent': BROWSER, 'content-type': 'text/plain', ...headers } },
+        { method: 'POST', agent, headers: { 'user-agent': BROWSER, 'content-type': 'text/plain', ...headers, ...perHit(i) } },
         (res) => {
           res.resume();
           res.on('end', () => {
@@ -62,8 +79,7 @@ async function fire(
     });
   const worker = async () => {
     while (next < count && !stop?.()) {
-      next++;
-      await one();
+      await one(next++);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -77,6 +93,9 @@ const beacon = (url: string, { ua = BROWSER, forwardedFor, body = '', method = '
     headers: { 'content-type': 'text/plain', ...(ua ? { 'user-agent': ua } : {}), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
     body: method === 'POST' ? body : undefined,
   });
+
+/** The i-th of many readers, each behind its own address (as the trusted proxy names it): 10.x.y.z. */
+const spread = (i: number) => ({ 'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -92,6 +111,42 @@ async function articleViews(url: string, documentId: string): Promise<number> {
   const res = await client(url).get(`/api/visit-counter/articles/${documentId}`);
   assert.equal(res.status, 200, res.text);
   return res.json.data.views as number;
+}
+
+/** The defaults a user gets (README): per address, page views a minute, visitors a day, views of an article. */
+const HITS_PER_ADDRESS = 120;
+const VISITORS_PER_ADDRESS = 100;
+const ARTICLE_VIEWS_PER_ADDRESS = 30;
+
+/**
+ * 2,000 beacons for one article from 127.0.0.50 with a new user agent each, while 20 readers at
+ * 127.0.0.51-70 read it too: the flood adds at most the per-address caps, the readers are counted exactly.
+ */
+async function floodFromOneAddress(url: string, documentId: string, { visitorsMeasurable = true } = {}) {
+  const body = JSON.stringify({ a: documentId });
+  const before = await stats(url);
+  const viewsBefore = await articleViews(url, documentId);
+  const agent = (tag: string) => ({ 'user-agent': `${BROWSER} portal-${tag}-${crypto.randomBytes(6).toString('hex')}` });
+  const [flood, ...readers] = await Promise.all([
+    fire(url, 2000, { concurrency: 64, body, localAddress: '127.0.0.50', perHit: () => agent('flood') }),
+    ...Array.from({ length: 20 }, (_, n) => fire(url, 3, { concurrency: 1, body, localAddress: `127.0.0.${51 + n}`, perHit: () => ({ 'user-agent': `${OTHER_BROWSER} reader-${n}` }) })),
+  ]);
+  // Every beacon is answered 204 (nothing tells the sender it was not counted).
+  assert.deepEqual([...flood.statuses], [[204, 2000]]);
+  for (const r of readers) assert.deepEqual([...r.statuses], [[204, 3]]);
+  const after = await stats(url);
+  const readerHits = 20 * 3;
+  assert.equal(after.total - before.total, HITS_PER_ADDRESS + readerHits, 'the flood adds one minute of its address, the readers every view');
+  assert.equal(after.today.hits - before.today.hits, HITS_PER_ADDRESS + readerHits);
+  // 120 counted hits with 120 agents: 100 visitors, the other 20 agents fold into one; plus 20 readers.
+  const visitors = after.today.visitors - before.today.visitors;
+  assert.ok(visitors <= VISITORS_PER_ADDRESS + 1 + 20 + 2, `visitors +${visitors}`);
+  // Redis mode reports max(database, today's HyperLogLog): after the database-mode tests on the same
+  // database the day's stored figure is the larger one, so the flood's share cannot be read there.
+  if (visitorsMeasurable) assert.ok(visitors >= VISITORS_PER_ADDRESS + 20 - 2, `visitors +${visitors}`);
+  assert.ok(after.online <= VISITORS_PER_ADDRESS + 1 + 20 + 2, `online ${after.online}`);
+  assert.equal(await articleViews(url, documentId), viewsBefore + ARTICLE_VIEWS_PER_ADDRESS + 20);
+  // The next minute the address counts again (one hit, its folded visitor).
 }
 
 let db: Database;
@@ -122,11 +177,15 @@ describe(`visit counter, database mode (${process.env.TEST_DATABASE ?? 'sqlite'}
 
   test('2,000 concurrent hits are counted exactly', async () => {
     const before = await stats(server.url);
-    const fired = await fire(server.url, 2000, { concurrency: 100 });
+    const fired = await fire(server.url, 2000, { concurrency: 100, perHit: spread });
     assert.equal(fired.acknowledged, 2000, JSON.stringify([...fired.statuses]));
     const after = await stats(server.url);
     assert.equal(after.total - before.total, 2000);
     assert.equal(after.today.hits - before.today.hits, 2000);
+  });
+
+  test('2,000 beacons from one address with new user agents add at most its caps; other addresses count exactly', async () => {
+    await floodFromOneAddress(server.url, articleId);
   });
 
   test('crawlers and clients without a user agent are answered but not counted', async () => {
@@ -230,10 +289,39 @@ describe(`visit counter, database mode (${process.env.TEST_DATABASE ?? 'sqlite'}
     assert.equal(change.status, 403);
   });
 
+  test('a Super Admin corrects the site total: recorded with who, when, old and new total, reason; an Editor cannot', async () => {
+    const editor = await adminToken(server.url, EDITOR);
+    const refused = await client(server.url).request('POST', '/visit-counter/corrections', { total: 1, reason: 'editor tries' }, { authorization: `Bearer ${editor}` });
+    assert.equal(refused.status, 403);
+    const admin = await adminToken(server.url, ADMIN);
+    const auth = { authorization: `Bearer ${admin}` };
+    const noReason = await client(server.url).request('POST', '/visit-counter/corrections', { total: 150_000, reason: ' ' }, auth);
+    assert.equal(noReason.status, 400);
+    assert.match(noReason.json.error.message, /lý do/);
+    assert.equal((await client(server.url).request('POST', '/visit-counter/corrections', { total: -5, reason: 'negative' }, auth)).status, 400);
+    const old = (await stats(server.url)).total;
+    const reason = 'Trừ lượt truy cập bị đẩy lên ngày hôm nay';
+    const started = Date.now();
+    const done = await client(server.url).request('POST', '/visit-counter/corrections', { total: old - 100, reason }, auth);
+    assert.equal(done.status, 200, done.text);
+    assert.equal((await stats(server.url)).total, old - 100);
+    // Hits counted afterwards add to the corrected figure.
+    assert.equal((await beacon(server.url, { forwardedFor: '198.51.100.90' })).status, 204);
+    assert.equal((await stats(server.url)).total, old - 99);
+    const overview = await client(server.url).get('/visit-counter/overview', { authorization: `Bearer ${editor}` });
+    const [latest] = overview.json.data.corrections;
+    assert.equal(latest.oldTotal, old);
+    assert.equal(latest.newTotal, old - 100);
+    assert.equal(latest.reason, reason);
+    assert.equal(latest.userName, 'Quản trị Hệ thống');
+    assert.ok(Date.parse(latest.at) >= started - 1000 && Date.parse(latest.at) <= Date.now(), latest.at);
+    assert.equal(overview.json.data.corrections.length, 1, 'the refused corrections were not recorded');
+  });
+
   test('a restart during load loses no acknowledged hit', async () => {
     const before = (await stats(server.url)).total;
     let stopping = false;
-    const load = fire(server.url, 1_000_000, { concurrency: 50, stop: () => stopping });
+    const load = fire(server.url, 1_000_000, { concurrency: 50, stop: () => stopping, perHit: spread });
     await sleep(1500);
     await server.stop();
     stopping = true;
@@ -260,16 +348,21 @@ describe('visit counter, Redis mode', { skip: !redisMode() && 'Redis mode runs i
 
   test('2,000 concurrent hits are counted exactly and reach the database on shutdown', async () => {
     const before = await stats(redisServer.url);
-    const fired = await fire(redisServer.url, 2000, { concurrency: 100, body: JSON.stringify({ a: articleId }) });
+    const storedSite = async () => Number(/visit_counter_totals: \[\{"name":"site","value":"?(\d+)/.exec(await allTableText(db))?.[1]);
+    const storedBefore = await storedSite();
+    const fired = await fire(redisServer.url, 2000, { concurrency: 100, body: JSON.stringify({ a: articleId }), perHit: spread });
     assert.equal(fired.acknowledged, 2000, JSON.stringify([...fired.statuses]));
     const after = await stats(redisServer.url);
     assert.equal(after.total - before.total, 2000);
     await redisServer.stop();
     redisServer = await startServer(db, env);
     assert.equal((await stats(redisServer.url)).total - before.total, 2000);
-    const rows = await allTableText(db);
-    const site = /visit_counter_totals: \[\{"name":"site","value":"?(\d+)/.exec(rows);
-    assert.ok(site && Number(site[1]) - (before.total - STARTING_TOTAL) === 2000, 'the Redis deltas were flushed to the database');
+    // The stored counter (the total less the starting total and the corrections) holds the 2,000 too.
+    assert.equal((await storedSite()) - storedBefore, 2000, 'the Redis deltas were flushed to the database');
+  });
+
+  test('one address flooding with new user agents adds at most its caps in Redis mode too', async () => {
+    await floodFromOneAddress(redisServer.url, articleId, { visitorsMeasurable: false });
   });
 
   test('online decays and crawlers are not counted in Redis mode too', async () => {

@@ -9,7 +9,7 @@ import { VisitCounter } from './services/counter';
 
 const ACTIONS = [
   { section: 'plugins', displayName: 'Read visit statistics', uid: 'read', pluginName: 'visit-counter' },
-  { section: 'plugins', displayName: 'Change the starting total', uid: 'settings', pluginName: 'visit-counter' },
+  { section: 'plugins', displayName: 'Change the starting total and correct the totals', uid: 'settings', pluginName: 'visit-counter' },
 ];
 
 let counter: VisitCounter | null = null;
@@ -22,6 +22,7 @@ function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
     visitors: service.visitors,
     clientAddress: service.clientAddress,
     articles: service.articles,
+    guard: service.guard,
     today: service.today,
   });
   const others = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;

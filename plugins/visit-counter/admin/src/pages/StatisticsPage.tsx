@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { CorrectionList, CorrectTotalForm, type Correction } from './TotalCorrections';
 
 interface Overview {
   days: Array<{ day: string; hits: number; visitors: number }>;
@@ -9,6 +10,7 @@ interface Overview {
   site: { total: number; online: number; today: { date: string; hits: number; visitors: number } };
   startingTotal: number;
   mode: 'database' | 'redis';
+  corrections: Correction[];
 }
 
 const PERMISSIONS = { settings: [{ action: 'plugin::visit-counter.settings', subject: null }] };
@@ -229,6 +231,16 @@ export function StatisticsPage() {
               </form>
             </Box>
           ) : null}
+
+          {allowedActions.canSettings ? (
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <CorrectTotalForm key={data.site.total} total={data.site.total} onSaved={() => void load()} />
+            </Box>
+          ) : null}
+
+          <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+            <CorrectionList corrections={data.corrections} />
+          </Box>
         </Flex>
       </Layouts.Content>
     </Page.Main>

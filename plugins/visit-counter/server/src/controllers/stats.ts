@@ -12,6 +12,7 @@ type Ctx = {
   set(name: string, value: string): void;
   badRequest(message: string, details?: unknown): void;
   get(name: string): string;
+  state: { user?: { id?: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string } };
 };
 
 const counter = (strapi: Core.Strapi) => strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
@@ -53,5 +54,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     await counter(strapi).setStartingTotal(value);
     ctx.body = { data: { startingTotal: value } };
+  },
+
+  /** Admin (Super Admin): set the site total to a corrected figure, with a reason; recorded. */
+  async correctTotal(ctx: Ctx) {
+    const body = (ctx.request.body ?? {}) as { total?: unknown; reason?: unknown };
+    const { total } = body;
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
+      return ctx.badRequest('Tổng lượt truy cập phải là số nguyên không âm. / The total must be a whole number ≥ 0.');
+    }
+    if (reason.length < 3 || reason.length > 500 || reason.includes('\u0000')) {
+      return ctx.badRequest('Hãy ghi lý do điều chỉnh (3–500 ký tự). / Give the reason for the correction (3–500 characters).');
+    }
+    const user = ctx.state.user ?? {};
+    const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || 'admin';
+    const correction = await counter(strapi).correctTotal(total, reason, { id: user.id ?? null, name });
+    ctx.body = { data: correction };
   },
 });

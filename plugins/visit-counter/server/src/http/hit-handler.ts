@@ -3,6 +3,8 @@ import { isbot } from 'isbot';
 import type { Collector } from '../core/batch';
 import type { ArticleDirectory } from '../core/articles';
 import type { CoreServices } from '@portal/strapi-plugin-core/types';
+import { BoundedCache } from './bounded-cache';
+import type { HitGuard } from './hit-guard';
 
 export const HIT_PATH = '/api/visit-counter/hit';
 const MAX_BODY = 2048;
@@ -12,24 +14,11 @@ interface Deps {
   visitors: CoreServices['visitors'];
   clientAddress: CoreServices['client-address'];
   articles: ArticleDirectory;
+  guard: HitGuard;
   today: (now?: number) => string;
 }
 
 const HEADERS = { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' };
-
-/** A small map that forgets everything when full: the hit path's caches (bounded memory). */
-class BoundedCache<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, value: V): V {
-    if (this.map.size >= this.max) this.map.clear();
-    this.map.set(key, value);
-    return value;
-  }
-}
 
 function answer(res: ServerResponse, status: number, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...HEADERS, ...extra });
@@ -85,16 +74,19 @@ export function createHitHandler(deps: Deps) {
       const at = Date.now();
       const day = deps.today(at);
       const ip = deps.clientAddress.of(req);
-      const record = (salt: string, articleId: string | null) =>
-        deps.collector.add({ visitor: visitor(salt, ip, userAgent), day, at, article: articleId }, (error) =>
-          answer(res, error ? 503 : 204, error ? { 'Retry-After': '2' } : {}),
-        );
-      const salt = deps.visitors.salt(day);
-      const known = article === null ? false : deps.articles.has(article);
-      if (typeof salt === 'string' && typeof known === 'boolean') return record(salt, known ? (article as string) : null);
-      Promise.all([salt, known])
-        .then(([s, k]) => record(s, k ? (article as string) : null))
-        .catch(() => answer(res, 503, { 'Retry-After': '2' }));
+      const network = deps.clientAddress.networkOf(ip);
+      const fail = () => answer(res, 503, { 'Retry-After': '2' });
+      const record = (salt: string, known: boolean) =>
+        deps.guard.visitor(salt, day, network, visitor(salt, ip, userAgent)).then(async (id) => {
+          const counted = known && (await deps.guard.articleView(id, network, article as string));
+          deps.collector.add({ visitor: id, day, at, article: counted ? (article as string) : null }, (error) =>
+            error ? fail() : answer(res, 204),
+          );
+        });
+      // Over the address's budget for this minute: answered like any beacon, not counted.
+      Promise.all([deps.guard.admit(network), deps.visitors.salt(day), article === null ? false : deps.articles.has(article)])
+        .then(([admitted, salt, known]) => (admitted ? record(salt, known) : answer(res, 204)))
+        .catch(fail);
     });
   };
 }

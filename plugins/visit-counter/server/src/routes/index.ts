@@ -18,6 +18,7 @@ export default {
     routes: [
       { method: 'GET', path: '/overview', handler: 'stats.overview', config: read },
       { method: 'PUT', path: '/settings', handler: 'stats.updateSettings', config: settings },
+      { method: 'POST', path: '/corrections', handler: 'stats.correctTotal', config: settings },
     ],
   },
 };

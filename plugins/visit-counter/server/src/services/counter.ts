@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { ArticleDirectory } from '../core/articles';
+import { createHitGuard, type HitGuard } from '../http/hit-guard';
 import { Collector, type Store } from '../core/batch';
 import type { CoreServices } from '@portal/strapi-plugin-core/types';
 import type { VisitCounterConfig } from '../config';
@@ -8,6 +9,7 @@ import { core } from '../core';
 import { DatabaseStore } from '../stores/database';
 import { RedisStore } from '../stores/redis';
 import { T, num } from '../stores/tables';
+import { type Correction, correctionOffset, ensureCorrectionsTable, listCorrections, recordCorrection } from './corrections';
 
 export interface SiteStats {
   total: number;
@@ -23,6 +25,7 @@ export interface Overview {
   site: SiteStats;
   startingTotal: number;
   mode: 'database' | 'redis';
+  corrections: Correction[];
 }
 
 const SETTINGS = { type: 'plugin', name: 'visit-counter', key: 'settings' } as const;
@@ -53,6 +56,8 @@ export class VisitCounter {
   readonly visitors: CoreServices['visitors'];
   readonly clientAddress: CoreServices['client-address'];
   readonly articles: ArticleDirectory;
+  /** Per-address limits on what the hit beacon counts. */
+  readonly guard: HitGuard;
   readonly today: (now?: number) => string;
   private timers: NodeJS.Timeout[] = [];
   private siteMemo: Memo<SiteStats>;
@@ -71,6 +76,7 @@ export class VisitCounter {
     this.visitors = core(strapi, 'visitors');
     this.clientAddress = core(strapi, 'client-address');
     this.articles = new ArticleDirectory(strapi);
+    this.guard = createHitGuard(core(strapi, 'rate-limits'), this.visitors.hashWith, config);
     this.today = this.visitors.today;
     this.siteMemo = new Memo(config.statsCacheSeconds * 1000);
     this.viewMemo = new Memo(config.statsCacheSeconds * 1000);
@@ -82,6 +88,7 @@ export class VisitCounter {
 
   async start(): Promise<void> {
     await this.store.init();
+    await ensureCorrectionsTable(this.knex);
     await this.articles.load();
     await this.visitors.salt(this.today());
     await this.housekeeping();
@@ -123,13 +130,30 @@ export class VisitCounter {
     this.siteMemo.clear();
   }
 
+  /**
+   * A Super Admin sets the public total to `newTotal` (e.g. after an inflation): the difference is
+   * recorded with who, when, the old and new total and the reason, and added to the total from then on.
+   */
+  async correctTotal(newTotal: number, reason: string, user: { id: number | null; name: string }): Promise<Correction> {
+    this.siteMemo.clear();
+    const oldTotal = (await this.siteStats()).total;
+    const correction = { at: new Date().toISOString(), userId: user.id, userName: user.name, oldTotal, newTotal, reason };
+    await recordCorrection(this.knex, correction);
+    this.siteMemo.clear();
+    return { id: 0, ...correction };
+  }
+
+  corrections(): Promise<Correction[]> {
+    return listCorrections(this.knex);
+  }
+
   siteStats(): Promise<SiteStats> {
     return this.siteMemo.get('site', async () => {
       const now = Date.now();
       const date = this.today(now);
       const [counted, start, day, online] = await Promise.all([
         this.store.siteTotal(),
-        this.startingTotal(),
+        this.startingTotal().then(async (s) => s + (await correctionOffset(this.knex))),
         this.store.day(date),
         this.store.online(now),
       ]);
@@ -201,6 +225,7 @@ export class VisitCounter {
       site: await this.siteStats(),
       startingTotal: await this.startingTotal(),
       mode: this.store.kind,
+      corrections: await this.corrections(),
     };
   }
 }

@@ -11,6 +11,8 @@ export const T = {
   dayVisitors: 'visit_counter_day_visitors',
   articles: 'visit_counter_articles',
   articleDays: 'visit_counter_article_days',
+  /** Super Admins' corrections of the site total (who, when, old and new total, reason). */
+  corrections: 'visit_counter_corrections',
 } as const;
 
 export async function ensureTables(knex: Knex): Promise<void> {

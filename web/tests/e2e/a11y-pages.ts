@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
+import { errorPagePath } from '../../src/lib/bad-address';
 import { LOCALES, localizedRewrites, type Locale } from '../../src/lib/routes';
 import { WEB_DIR } from './stack';
 
@@ -123,6 +124,8 @@ export async function discoverPages(webUrl: string): Promise<{ samples: PageSamp
       if (type && !found.has(type.id)) found.set(type.id, pathname);
     };
     fromSitemap.forEach(classify);
+    // The page bad addresses get (src/proxy.ts) is reached by a rewrite; it is audited at its own path.
+    for (const status of [400, 404] as const) classify(errorPagePath({ status, locale }));
     for (const type of types.filter((t) => t.isStatic)) classify(toPublicPath(`/${locale}${type.id ? `/${type.id}` : ''}`));
     const queue = [...found.values()];
     const seen = new Set(queue);

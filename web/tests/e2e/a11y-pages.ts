@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { errorPagePath } from '../../src/lib/bad-address';
 import { LOCALES, localizedRewrites, type Locale } from '../../src/lib/routes';
 import { WEB_DIR } from './stack';
@@ -166,13 +166,35 @@ export interface AuditResult {
 }
 
 /** axe in one display mode and viewport, plus the page's scroll width. */
+/**
+ * Waits until the page has stopped moving: no running finite animation or transition (Leaflet zooms and fades
+ * its layers in) and the same layout for 400 ms. axe measured mid-animation finds the map's panes
+ * over the text around it and reports "needs review" for contrast it could not measure.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __layout?: { key: string; since: number } };
+      const running = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      const key = `${document.documentElement.scrollHeight}x${document.documentElement.scrollWidth}:${document.querySelectorAll('*').length}`;
+      if (running || w.__layout?.key !== key) {
+        w.__layout = { key, since: performance.now() };
+        return false;
+      }
+      return performance.now() - w.__layout.since >= 400;
+    },
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
+}
+
 export async function audit(browser: Browser, url: string, mode: Mode, viewport: ViewportName): Promise<AuditResult> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
   try {
     await context.addInitScript((display) => localStorage.setItem('portal-display', JSON.stringify(display)), MODES[mode]);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    await settled(page);
     const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     if (result.passes.length < 10) throw new Error(`axe ran too few checks on ${url}`);
     const { scrollWidth, clientWidth } = await page.evaluate(() => {

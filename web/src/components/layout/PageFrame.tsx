@@ -15,10 +15,11 @@ export function PageFrame({ frame, locale, t, path, children }: { frame: SiteFra
         {t.skipToContent}
       </a>
       <SiteHeader frame={frame} locale={locale} t={t} path={path} />
-      {/* On a phone the sidebar comes after all the news: this link (shown on narrow screens) gets there. */}
-      <p className="container phone-shortcut">
+      {/* On a phone the sidebar comes after all the news: this link (shown on narrow screens) gets there.
+          A navigation landmark, so nothing on the page sits outside one. */}
+      <nav className="container phone-shortcut" aria-label={t.toServices}>
         <a href="#services">{t.toServices}</a>
-      </p>
+      </nav>
       <div className="container page-grid">
         <main id="main-content" tabIndex={-1}>
           {children}

@@ -443,10 +443,11 @@ describe('smaller things a citizen notices', () => {
     }, 20_000, 'charts for the new quarters');
     const charts = await page.locator('.trend-chart').evaluateAll((figures) => figures.map((f) => [...f.querySelectorAll('svg text')].map((t) => t.textContent ?? '')));
     for (const labels of charts) {
-      const kinds = new Set(labels.map((l) => (/^\d{4}$/.test(l) ? 'year' : /Q/.test(l) ? 'quarter' : 'month')));
+      // Axis labels read as people write periods (Năm 2019, Quý III/2026, Tháng 3/2026).
+      const kinds = new Set(labels.map((l) => (/^Năm /.test(l) ? 'year' : /^Quý /.test(l) ? 'quarter' : 'month')));
       assert.equal(kinds.size, 1, `one kind of period per chart: ${labels.join(', ')}`);
     }
-    assert.deepEqual(charts.flat().sort(), ['2019', '2026-Q2', '2026-Q3']);
+    assert.deepEqual(charts.flat().sort(), ['Năm 2019', 'Quý II/2026', 'Quý III/2026']);
     await page.context().close();
   });
 });

@@ -49,6 +49,9 @@ const POPULATE = {
 export async function loadArticlePreview(strapi: Core.Strapi, token: unknown): Promise<Record<string, unknown> | null> {
   const claims = verifyPreview(token);
   if (!claims || claims.uid !== ARTICLE) return null;
+  // A valid token lets this one request read the draft below the content API's published-only pin.
+  const request = strapi.requestContext.get() as { state?: { draftPreview?: boolean } } | undefined;
+  if (request?.state) request.state.draftPreview = true;
   const draft = await strapi.db.query(ARTICLE).findOne({
     where: { documentId: claims.documentId, locale: claims.locale, publishedAt: null },
     populate: POPULATE,

@@ -23,12 +23,15 @@ type RequestState = {
   route?: { info?: { type?: string } };
   auth?: { strategy?: { name?: string } };
   graphqlOperation?: string;
+  /** Set by the article preview route only, for a request carrying a valid signed preview token. */
+  draftPreview?: boolean;
 };
 type RequestLike = { method?: string; state?: RequestState };
 
 export function isContentApiRequest(state: RequestState | undefined): boolean {
   if (!state) return false;
   if (state.auth?.strategy?.name === 'admin') return false;
+  if (state.draftPreview) return false;
   return state.route?.info?.type === 'content-api';
 }
 

@@ -13,11 +13,11 @@ import { after, before, describe, test } from 'node:test';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { EDITOR, adminToken, client, importDossiers } from '../../../cms/tests/helpers/portal';
 import { LOCALES, routes, type Locale } from '../../src/lib/routes';
-import { eventually, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
 
-const ARTICLE_VI = 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen';
-const ARTICLE_EN = 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index';
-const RATED_VI = 'tiep-nhan-76-936-ho-so-khong-co-ho-so-qua-han';
+const ARTICLE_VI = DEMO_ARTICLES.featured.vi;
+const ARTICLE_EN = DEMO_ARTICLES.featured.en;
+const RATED_VI = DEMO_ARTICLES.receptionFigures.vi;
 const CM = '/content-manager/collection-types/api::article.article';
 const LIT = 'rgb(180, 83, 9)';
 

@@ -7,11 +7,11 @@ import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
-import { eventually, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
 
-const FEATURED_VI = 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen';
-const FEATURED_EN = 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index';
-const EDITED_VI = 'tiep-nhan-76-936-ho-so-khong-co-ho-so-qua-han';
+const FEATURED_VI = DEMO_ARTICLES.featured.vi;
+const FEATURED_EN = DEMO_ARTICLES.featured.en;
+const EDITED_VI = DEMO_ARTICLES.receptionFigures.vi;
 const UNPUBLISHED_VI = 'lich-tiep-cong-dan-dinh-ky-cua-chu-tich-ubnd-huyen';
 const CM = '/content-manager/collection-types/api::article.article';
 

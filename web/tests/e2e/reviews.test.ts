@@ -12,10 +12,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { AUTHOR, EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
 import { captcha } from '../../../cms/tests/helpers/reviews';
-import { eventually, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
 
-const SLUG_VI = 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen';
-const SLUG_EN = 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index';
+const SLUG_VI = DEMO_ARTICLES.featured.vi;
+const SLUG_EN = DEMO_ARTICLES.featured.en;
 
 /** Script tags, event-handler attributes, javascript: URLs, SVG, encoded and Unicode variants. */
 export const XSS_PAYLOADS = [

@@ -18,6 +18,12 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: WEB_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Demo articles the seed always creates, which several suites read (slugs per locale). */
+export const DEMO_ARTICLES = {
+  featured: { vi: 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen', en: 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index' },
+  receptionFigures: { vi: 'tiep-nhan-76-936-ho-so-khong-co-ho-so-qua-han' },
+} as const;
+
 export interface Stack {
   db: Database;
   cms: Server;

@@ -279,7 +279,8 @@ describe('dossier-processing status', () => {
     assert.match(csv.replace(/^\uFEFF/, ''), /^period,unit,received,/);
     assert.match(csv, /\n2019,Ủy ban nhân dân huyện Thạch Hà,76936,0,0,76550,0,386,0,,3529,2019-12-31,/);
     const json = (await (await fetch(url('/en/dossiers/data.json'))).json()) as Array<{ period: string; received: number }>;
-    assert.deepEqual(json.map((r) => [r.period, r.received]), [['2019', 76936]]);
+    // Other suites sharing this stack may add older quarters; the demo's own year must be there as it was seeded.
+    assert.deepEqual(json.filter((r) => r.period === '2019').map((r) => [r.period, r.received]), [['2019', 76936]]);
     await page.goto(url('/en/dossiers'));
     assert.match(await page.locator('dl.stat-cards').innerText(), /On-time rate\s+100\.00%/);
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { AUTHOR, EDITOR, adminToken, client, createDatabase, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
-import { captcha, fakeIp, fetchChallenge, solve, type Challenge } from '../helpers/reviews';
+import { captcha, fakeIp, fetchChallenge, solve } from '../helpers/reviews';
 
 const EXPIRY_SECONDS = 40;
 let db: Database;

@@ -73,7 +73,9 @@ after(async () => {
   await stack?.stop();
 });
 
-describe('accessibility gate', () => {
+// Two pages are audited at a time (each configuration is its own browser context): the gate is the longest
+// part of `npm test`, and a page's audit mostly waits for the page to settle.
+describe('accessibility gate', { concurrency: 2 }, () => {
   test('every public page type has a URL to audit in both languages', () => {
     assert.deepEqual(missing, []);
     const types = new Set(samples.map((s) => s.route.replace(/\?q$/, '')));

@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
 import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
@@ -322,41 +321,7 @@ describe('display and accessibility', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  for (const [name, path] of [
-    ['home vi', '/vi'],
-    ['home en', '/en'],
-    ['article vi', `/vi/tin-tuc/${FEATURED_VI}`],
-    ['article en', `/en/news/${FEATURED_EN}`],
-    ['category vi', '/vi/chuyen-muc/cai-cach-hanh-chinh'],
-    ['category en', '/en/category/administrative-reform'],
-    ['contacts vi', '/vi/to-chuc'],
-    ['contacts en', '/en/organisation'],
-    ['map vi', '/vi/ban-do'],
-    ['map en', '/en/map'],
-    ['documents vi', '/vi/van-ban'],
-    ['documents en', '/en/documents/120-bc-ubnd-2019'],
-    ['dossiers vi', '/vi/tinh-hinh-giai-quyet-ho-so'],
-    ['dossiers en', '/en/dossiers'],
-    ['partners vi', '/vi/doi-tac'],
-    ['partners en', '/en/partners'],
-    ['search vi', '/vi/tim-kiem?q=cai+cach+hanh+chinh'],
-    ['search en', '/en/search?q=reform&sort=date'],
-    ['search empty vi', '/vi/tim-kiem?q=khongtontai'],
-  ] as const) {
-    test(`axe finds no serious or critical violation: ${name}`, async () => {
-      const context = await stack.browser.newContext();
-      const axePage = await context.newPage();
-      await axePage.goto(url(path));
-      const result = await new AxeBuilder({ page: axePage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      assert.ok(result.passes.length > 20, 'axe ran its checks');
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(
-        bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-        [],
-      );
-      await context.close();
-    });
-  }
+  // axe on every page type, both languages and every display mode is the conformance gate (a11y.test.ts).
 });
 
 describe('search', () => {

@@ -24,6 +24,7 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
   const t = reviewMessages(locale);
   return (
     <section className="reviews" id="reviews" aria-labelledby="reviews-heading" data-article={articleId} data-locale={locale} data-api="/api/reviews">
+      {/* eslint-disable-next-line @next/next/no-css-tags -- the reviews stylesheet is the plugin's own file, loaded only where the section is */}
       <link rel="stylesheet" href="/reviews.css" />
       <h2 id="reviews-heading" className="section-title">
         {t.heading}

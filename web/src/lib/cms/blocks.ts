@@ -43,7 +43,7 @@ export function safeUrl(url: string): string | null {
     }
   }
   if (/^(mailto|tel):/i.test(trimmed)) return trimmed.includes('\\') ? null : trimmed;
-  if (trimmed.startsWith('/') && !/^\/[\/\\]/.test(trimmed) && !trimmed.includes('\\')) return trimmed;
+  if (trimmed.startsWith('/') && !/^\/[/\\]/.test(trimmed) && !trimmed.includes('\\')) return trimmed;
   return null;
 }
 

@@ -18,7 +18,22 @@ const postgres = process.argv.includes('--postgres');
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
-async function suite(name, args, { cwd, env } = {}) {
+/** Seconds each part took, printed at the end: the CI run must stay near 30 minutes on two cores. */
+const timings = [];
+const timed = async (name, fn) => {
+  const started = Date.now();
+  try {
+    return await fn();
+  } finally {
+    timings.push([name, Math.round((Date.now() - started) / 1000)]);
+  }
+};
+
+async function suite(name, args, opts = {}) {
+  return timed(name, () => runSuite(name, args, opts));
+}
+
+async function runSuite(name, args, { cwd, env } = {}) {
   say(name);
   const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...args], {
     cwd,
@@ -32,7 +47,7 @@ async function suite(name, args, { cwd, env } = {}) {
 }
 
 async function step(name, fn) {
-  const code = await fn();
+  const code = await timed(name, fn);
   if (code !== 0) {
     failures.push(name);
     return false;
@@ -70,5 +85,6 @@ if (await step('CMS build', () => buildCms())) {
   if (!postgres) await suite('Web end-to-end (Chromium)', [path.join(web, 'tests', 'e2e', 'all.e2e.ts')], { cwd: web });
 }
 
+process.stdout.write(`\nTime per part:\n${timings.map(([name, s]) => `  ${String(s).padStart(5)} s  ${name}`).join('\n')}\n`);
 process.stdout.write(`\n${failures.length ? `Failed: ${failures.join(', ')}\n` : ''}tests: ${totals.passed} passed, ${totals.failed} failed\n`);
 process.exit(failures.length ? 1 : 0);

@@ -81,7 +81,13 @@ if (await step('CMS build', () => buildCms())) {
   const db = postgres ? 'postgres' : 'sqlite';
   // The production profile: PostgreSQL plus Redis (counters, rate limits, captcha replay store).
   const redis = postgres ? { TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
-  await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), { cwd: cms, env: { TEST_DATABASE: db, ...redis } });
+  // The demo seed runs once for the whole suite; each file gets a copy of the seeded database (tests/helpers/portal.ts).
+  const template = `portal_seed_${process.pid}`;
+  await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), {
+    cwd: cms,
+    env: { TEST_DATABASE: db, TEST_SEED_TEMPLATE: template, ...redis },
+  });
+  await run(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/portal').dropSeedTemplates(${JSON.stringify(template)})`], { cwd: cms });
   if (!postgres) await suite('Web end-to-end (Chromium)', [path.join(web, 'tests', 'e2e', 'all.e2e.ts')], { cwd: web });
 }
 

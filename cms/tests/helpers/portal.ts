@@ -112,7 +112,82 @@ export function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 300_000)
   });
 }
 
-export const seed = (db: Database, ...args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
+/**
+ * The demo seed on a fresh database. Within one `npm test` run (scripts/test-all.mjs sets TEST_SEED_TEMPLATE to
+ * a name of its own), the plain seed runs once per database kind; later suites get a copy of that database
+ * (the SQLite file, or PostgreSQL's CREATE DATABASE … TEMPLATE) and the same output. A seed with arguments
+ * always runs. Run alone, a suite seeds as before.
+ */
+export async function seed(db: Database, ...args: string[]): Promise<RunResult> {
+  const template = process.env.TEST_SEED_TEMPLATE;
+  if (args.length || !template || !/^portal_seed_\w+$/.test(template)) return runSeed(db, args);
+  const output = path.join(CMS_DIR, '.tmp', `${template}.${db.kind}.json`);
+  if (fs.existsSync(output)) {
+    await cloneTemplate(db, template);
+    return JSON.parse(fs.readFileSync(output, 'utf8')) as RunResult;
+  }
+  const result = await runSeed(db, args);
+  if (result.code === 0) {
+    await saveTemplate(db, template);
+    fs.writeFileSync(output, JSON.stringify(result));
+  }
+  return result;
+}
+
+const runSeed = (db: Database, args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
+
+async function saveTemplate(db: Database, template: string): Promise<void> {
+  if (db.kind === 'postgres') {
+    const c = pgAdmin();
+    await c.connect();
+    try {
+      await c.query(`CREATE DATABASE ${template} TEMPLATE ${db.env.DATABASE_NAME}`);
+    } finally {
+      await c.end();
+    }
+    return;
+  }
+  // The seed's process has exited; a write-ahead log it left (if any) is copied with the file.
+  for (const suffix of ['', '-wal']) {
+    const from = db.env.DATABASE_FILENAME! + suffix;
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(CMS_DIR, '.tmp', `${template}.db${suffix}`));
+  }
+}
+
+async function cloneTemplate(db: Database, template: string): Promise<void> {
+  if (db.kind === 'postgres') {
+    const c = pgAdmin();
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${db.env.DATABASE_NAME}`);
+      await c.query(`CREATE DATABASE ${db.env.DATABASE_NAME} TEMPLATE ${template}`);
+    } finally {
+      await c.end();
+    }
+    return;
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(db.env.DATABASE_FILENAME! + suffix, { force: true });
+  for (const suffix of ['', '-wal']) {
+    const from = path.join(CMS_DIR, '.tmp', `${template}.db${suffix}`);
+    if (fs.existsSync(from)) fs.copyFileSync(from, db.env.DATABASE_FILENAME! + suffix);
+  }
+}
+
+/** Drops what `seed` kept for one run (called by scripts/test-all.mjs when its suites are done). */
+export async function dropSeedTemplates(template: string): Promise<void> {
+  for (const kind of ['sqlite', 'postgres']) fs.rmSync(path.join(CMS_DIR, '.tmp', `${template}.${kind}.json`), { force: true });
+  for (const suffix of ['', '-wal']) fs.rmSync(path.join(CMS_DIR, '.tmp', `${template}.db${suffix}`), { force: true });
+  if (!/^portal_seed_\w+$/.test(template)) return;
+  const c = pgAdmin();
+  try {
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${template}`);
+  } catch {
+    /* PostgreSQL not running: nothing was kept there */
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
 export const importDossiers = (db: Database, file: string, timeoutMs?: number) => run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db), timeoutMs);
 export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
 

@@ -1,0 +1,2 @@
+'use strict';
+// See index.d.ts.

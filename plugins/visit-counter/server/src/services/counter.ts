@@ -229,3 +229,6 @@ export class VisitCounter {
     };
   }
 }
+
+/** The plugin's counter service, typed. */
+export const getCounter = (strapi: Core.Strapi): VisitCounter => strapi.plugin('visit-counter').service<VisitCounter>('counter');

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { articleTags, requestRevalidation, tags as contractTags } from '@portal/contract';
 import { publicChanges } from '../utils/core';
 
 /**
  * Tells the web portal which cached pages changed, so published news shows up within seconds while
  * readers are otherwise served from Next's cache. Calls POST {WEB_URL}/api/revalidate with the shared
- * REVALIDATE_SECRET and cache tags:
+ * REVALIDATE_SECRET and cache tags (the CMS–web contract, config/contract):
  *   - an article published / unpublished / deleted → `articles:<locale>` and `article:<locale>:<slug>`
  *     for its slugs before and after (a changed slug clears the old page too);
  *   - categories, units, links, settings (no drafts: every save is public) → `site`, which every
@@ -25,17 +26,6 @@ const SITE_TYPES = new Set([
 ]);
 const BATCH_MS = 150;
 
-type Version = { slug: string; locale: string };
-
-export function articleTags(versions: Version[]): string[] {
-  const tags = new Set<string>();
-  for (const { slug, locale } of versions) {
-    tags.add(`articles:${locale}`);
-    tags.add(`article:${locale}:${slug}`);
-  }
-  return [...tags];
-}
-
 export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: string) {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
@@ -46,12 +36,7 @@ export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: s
     pending.clear();
     if (tags.length === 0) return;
     try {
-      const res = await fetch(`${webUrl}/api/revalidate`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
-        body: JSON.stringify({ tags }),
-        signal: AbortSignal.timeout(5000),
-      });
+      const res = await requestRevalidation(webUrl, secret, tags);
       if (!res.ok) strapi.log.warn(`[portal] web revalidation answered ${res.status} for ${tags.join(', ')}`);
       else strapi.log.debug(`[portal] web revalidated ${tags.join(', ')}`);
     } catch (error) {
@@ -80,6 +65,6 @@ export function registerWebRevalidation(strapi: Core.Strapi): void {
     if (change.uid === ARTICLE) {
       const versions = [...change.before, ...change.after].flatMap((v) => (typeof v.slug === 'string' && v.locale ? [{ slug: v.slug, locale: v.locale }] : []));
       revalidate(articleTags(versions));
-    } else if (SITE_TYPES.has(change.uid)) revalidate(['site']);
+    } else if (SITE_TYPES.has(change.uid)) revalidate([contractTags.site]);
   });
 }

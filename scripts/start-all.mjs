@@ -5,6 +5,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, START_PROFILE, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
+import contract from '@portal/contract';
+
+const { requestRevalidation, tags } = contract;
 
 const CMS_PORT = process.env.PORT ?? '1337';
 const WEB_PORT = process.env.WEB_PORT ?? '3000';
@@ -61,11 +64,7 @@ if (!(await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`))) {
     launch('Web', [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', WEB_PORT], path.join(ROOT, 'web'));
     if (await waitFor(`http://127.0.0.1:${WEB_PORT}/vi`, { statuses: [200] })) {
       // Content may have changed while the web was down: mark every cached page for refresh.
-      await fetch(`http://127.0.0.1:${WEB_PORT}/api/revalidate`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
-        body: JSON.stringify({ tags: ['site'] }),
-      }).catch(() => {});
+      await requestRevalidation(`http://127.0.0.1:${WEB_PORT}`, secret, [tags.site]).catch(() => {});
       process.stdout.write(
         `\n  Portal:      http://localhost:${WEB_PORT}/vi  (English: /en)\n  CMS admin:   http://localhost:${CMS_PORT}/admin\n  GraphQL:     http://localhost:${CMS_PORT}/graphql\n\n`,
       );

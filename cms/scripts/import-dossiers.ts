@@ -10,6 +10,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { importDossierFigures } from '../src/api/dossier-statistic/import';
 import { parseFigures } from '../src/utils/dossier-figures';
 import { withStrapi } from './with-strapi';
+import { requestRevalidation, tags } from '@portal/contract';
 
 async function main(): Promise<number> {
   const given = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
     const seconds = (Date.now() - started) / 1000;
     const secret = process.env.REVALIDATE_SECRET; // loaded from cms/.env with the app
     if (webUrl && secret) {
-      await fetch(`${webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret }, body: JSON.stringify({ tags: ['site'] }) }).catch(() => undefined);
+      await requestRevalidation(webUrl, secret, [tags.site]).catch(() => undefined);
     }
     process.stdout.write(`Imported ${parsed.rows.length} row(s) from ${file}: ${result.created} new, ${result.updated} replaced, in ${seconds.toFixed(1)} s (${Math.round(parsed.rows.length / Math.max(seconds, 0.001))} rows/s).\n`);
     return 0;

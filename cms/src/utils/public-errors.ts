@@ -3,9 +3,11 @@
  * inside: in the caller's language (Vietnamese unless it asks for English), never a database or driver
  * message, never a stack trace.
  */
-export type Lang = 'vi' | 'en';
+import { defineMessages, pickLanguage, type Lang } from '@portal/strapi-plugin-core/shared';
 
-const MESSAGES = {
+export type { Lang };
+
+const MESSAGES = defineMessages('portal', {
   nulByte: {
     vi: 'Dữ liệu gửi lên chứa ký tự NUL (\\u0000), không được chấp nhận. Hãy bỏ ký tự này và gửi lại.',
     en: 'The request contains a NUL character (\\u0000), which is not accepted. Remove it and try again.',
@@ -14,17 +16,14 @@ const MESSAGES = {
     vi: 'Lỗi máy chủ. Vui lòng thử lại sau.',
     en: 'Internal error. Please try again later.',
   },
-} as const;
+});
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof typeof MESSAGES.table;
 
-export const publicMessage = (lang: Lang, key: MessageKey): string => MESSAGES[key][lang];
+export const publicMessage = (lang: Lang, key: MessageKey): string => MESSAGES.text(lang, key);
 
-/** English when the request asks for it (`locale=en`, or an Accept-Language that starts with en). */
-export function requestLang(locale: unknown, acceptLanguage: string | undefined): Lang {
-  if (typeof locale === 'string') return locale.startsWith('en') ? 'en' : 'vi';
-  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'vi';
-}
+/** The request's language (the core's one rule: `locale`, else Accept-Language, else Vietnamese). */
+export const requestLang = pickLanguage;
 
 /** True when a string, or any key or string inside an object or array, holds a NUL character. */
 export function containsNul(value: unknown, depth = 0): boolean {

@@ -10,6 +10,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Runs with Strapi's own migrations, before the schema sync (so before any plugin's bootstrap).
     void strapi.db.migrations.providers.internal.register(visitorSaltsMigration as never);
+    // One document-service middleware decides what is a public change, for every listener.
+    getService(strapi, 'public-changes').register();
   },
   bootstrap({ strapi }: { strapi: Core.Strapi }) {
     for (const line of getConfig(strapi).deprecations) strapi.log.warn(`[deprecated] ${line}`);

@@ -3,7 +3,7 @@
  *
  *   import type { CoreServices } from '@portal/strapi-plugin-core/types';
  *   const core = <K extends keyof CoreServices>(strapi: Core.Strapi, name: K) =>
- *     strapi.plugin('portal-core').service(name) as unknown as CoreServices[K];
+ *     strapi.plugin('portal-core').service<CoreServices[K]>(name);
  */
 import type services from './services';
 
@@ -11,3 +11,4 @@ export type CoreServices = { [K in keyof typeof services]: ReturnType<(typeof se
 export type { CoreConfig } from './config';
 export type { LimitDecision, LimitRule, Limiter } from './services/rate-limits';
 export type { RequestLike } from './services/client-address';
+export type { PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from './services/public-changes';

@@ -1,10 +1,11 @@
-/** Caller-facing messages of the partner feed, in Vietnamese and English. */
-export type Lang = 'vi' | 'en';
+/** Caller-facing messages of the partner feed, in Vietnamese and English (merged into the core's catalog). */
+import { defineMessages, pickLanguage, type Lang } from '@portal/strapi-plugin-core/shared';
+
+export type { Lang };
 
 type Params = Record<string, string | number>;
-const fill = (text: string, params: Params) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
-const MESSAGES = {
+const MESSAGES = defineMessages('partner-feed', {
   costLimit: {
     vi: 'Truy vấn vượt giới hạn chi phí (cost limit): chi phí {cost}, tối đa {max}. Hãy giảm pageSize hoặc bớt quan hệ lồng nhau.',
     en: 'Query cost limit exceeded: the query costs {cost}, the maximum is {max}. Lower pageSize or nest fewer relations.',
@@ -53,16 +54,11 @@ const MESSAGES = {
     vi: 'Tạm thời không lấy được dữ liệu, vui lòng thử lại.',
     en: 'The data is temporarily unavailable, please try again.',
   },
-} as const satisfies Record<string, Record<Lang, string>>;
+});
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof typeof MESSAGES.table;
 
-export const message = (lang: Lang, key: MessageKey, params: Params = {}) => fill(MESSAGES[key][lang], params);
+export const message = (lang: Lang, key: MessageKey, params: Params = {}) => MESSAGES.text(lang, key, params);
 
 /** The caller's language: a `locale` query parameter, else Accept-Language, else Vietnamese. */
-export function callerLang(query: Record<string, unknown> | undefined, acceptLanguage: string | undefined): Lang {
-  const locale = typeof query?.locale === 'string' ? query.locale : '';
-  if (locale === 'en' || locale === 'vi') return locale;
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'vi';
-}
+export const callerLang = (query: Record<string, unknown> | undefined, acceptLanguage: string | undefined): Lang => pickLanguage(query?.locale, acceptLanguage);

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { core } from './core.js';
 import { aliasLimitRule } from './graphql/alias-limit.js';
 import { partnerFeedApolloPlugin } from './graphql/apollo-plugin.js';
 import { documentLimitsRule } from './graphql/document-limits.js';
 import { getFeed } from './feed.js';
 import { guardTokenScopes } from './token-scopes.js';
-
-const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish']);
 
 /**
  * Plugs the limits into the GraphQL plugin's Apollo server (read at its bootstrap, after every
@@ -40,17 +39,12 @@ function wireApollo(strapi: Core.Strapi) {
   });
 }
 
-/** Any public change (not a draft save) empties the persisted-operation cache on every node. */
+/**
+ * Any public change (the core's event: not a draft save) empties the persisted-operation cache; the
+ * cache broadcasts that to the other nodes itself (its own Redis channel), so it listens on the origin.
+ */
 function invalidateOnPublish(strapi: Core.Strapi) {
-  strapi.documents.use(async (context, next) => {
-    const result = await next();
-    if (context.uid.startsWith('api::') && WRITES.has(context.action)) {
-      const saving = context.action === 'create' || context.action === 'update';
-      const draftOnly = saving && context.contentType.options?.draftAndPublish && (context.params as { status?: string }).status !== 'published';
-      if (!draftOnly) await getFeed(strapi).cache.invalidate();
-    }
-    return result;
-  });
+  core(strapi, 'public-changes').on(() => getFeed(strapi).cache.invalidate());
 }
 
 export default function register({ strapi }: { strapi: Core.Strapi }) {

@@ -3,14 +3,14 @@ import { defaultConfig, validateConfig } from './config';
 import adminController from './controllers/admin';
 import searchController from './controllers/search';
 import { registerGraphql } from './graphql';
-import { registerIndexingMiddleware } from './middleware';
+import { registerIndexing } from './middleware';
 import routes from './routes';
 import services, { getService } from './services';
 
 // Server entry of the search plugin (compiled to dist/server by `npm run build -w plugins/search`).
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    registerIndexingMiddleware(strapi);
+    registerIndexing(strapi);
     registerGraphql(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

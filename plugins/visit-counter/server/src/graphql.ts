@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import type { VisitCounter } from './services/counter';
+import { getCounter } from './services/counter';
 
 /** GraphQL: `visitStats` and `articleViews(documentIds)`, public and read-only. */
 export function registerGraphql(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const counter = () => strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
+  const counter = () => getCounter(strapi);
   graphql.service('extension').use(() => ({
     typeDefs: /* GraphQL */ `
       "Site visit statistics (cached for a few seconds)."

@@ -5,14 +5,12 @@ import stats from './controllers/stats';
 import { registerGraphql } from './graphql';
 import { HIT_PATH, createHitHandler } from './http/hit-handler';
 import routes from './routes';
-import { VisitCounter } from './services/counter';
+import { getCounter, VisitCounter } from './services/counter';
 
 const ACTIONS = [
   { section: 'plugins', displayName: 'Read visit statistics', uid: 'read', pluginName: 'visit-counter' },
   { section: 'plugins', displayName: 'Change the starting total and correct the totals', uid: 'settings', pluginName: 'visit-counter' },
 ];
-
-let counter: VisitCounter | null = null;
 
 /** Answer the hit beacon before Koa: Strapi's middleware stack costs far more than counting a hit. */
 function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
@@ -49,14 +47,14 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
-    const service = strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
+    const service = getCounter(strapi);
     await service.start();
     mountHitHandler(strapi, service);
     await grantEditors(strapi);
   },
 
-  async destroy() {
-    await counter?.stop();
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getCounter(strapi).stop();
   },
 
   config: {
@@ -66,10 +64,7 @@ export default {
   routes,
   controllers: { stats },
   services: {
-    counter: ({ strapi }: { strapi: Core.Strapi }) => {
-      counter = new VisitCounter(strapi, strapi.config.get('plugin::visit-counter') as VisitCounterConfig);
-      return counter;
-    },
+    counter: ({ strapi }: { strapi: Core.Strapi }) => new VisitCounter(strapi, strapi.config.get('plugin::visit-counter') as VisitCounterConfig),
   },
   contentTypes: {},
 };

@@ -6,12 +6,13 @@
 import { HttpLink } from '@apollo/client';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { tags, WEB_KEY_HEADER } from '@portal/contract';
 
 export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
 
 /** Identifies the web's own server-side reads to the CMS (not rate-limited there). */
 export const webKeyHeader = (): Record<string, string> =>
-  process.env.REVALIDATE_SECRET ? { 'x-portal-web-key': process.env.REVALIDATE_SECRET } : {};
+  process.env.REVALIDATE_SECRET ? { [WEB_KEY_HEADER]: process.env.REVALIDATE_SECRET } : {};
 
 /** Safety net when no revalidation call arrives (seconds). */
 export const REVALIDATE_SECONDS = 3600;
@@ -33,12 +34,8 @@ export class CmsUnavailableError extends Error {
   }
 }
 
-/** Cache tags: one for the page frame, one per locale for article lists, one per article. */
-export const tags = {
-  site: 'site',
-  articles: (locale: string) => `articles:${locale}`,
-  article: (locale: string, slug: string) => `article:${locale}:${slug}`,
-};
+/** Cache tags: one for the page frame, one per locale for article lists, one per article (config/contract). */
+export { tags };
 
 export async function cmsQuery<TData, TVariables extends Record<string, unknown>>(
   query: TypedDocumentNode<TData, TVariables>,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import { CLIENT_IP_HEADER, WEB_KEY_HEADER } from '@portal/contract';
 import { clientIp, clientIpByHops, networkOf, normaliseAddress, trustedProxies } from '../utils/addresses';
 import { getConfig } from '../utils/config';
 
@@ -11,8 +12,7 @@ export interface RequestLike {
   headers: IncomingHttpHeaders;
 }
 
-export const WEB_KEY_HEADER = 'x-portal-web-key';
-export const CLIENT_IP_HEADER = 'x-portal-client-ip';
+export { CLIENT_IP_HEADER, WEB_KEY_HEADER };
 
 const sameSecret = (given: string, expected: string) => {
   const a = crypto.createHash('sha256').update(given).digest();

@@ -1,6 +1,7 @@
 import clientAddress from './client-address';
+import publicChanges from './public-changes';
 import rateLimits from './rate-limits';
 import redis from './redis';
 import visitors from './visitors';
 
-export default { redis, 'client-address': clientAddress, visitors, 'rate-limits': rateLimits };
+export default { redis, 'client-address': clientAddress, visitors, 'rate-limits': rateLimits, 'public-changes': publicChanges };

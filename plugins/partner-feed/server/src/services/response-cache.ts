@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /**
- * Rendered responses of the persisted operations and feeds, kept in memory per CMS node and dropped
+ * Rendered responses of the persisted operations and feeds, kept in memory per CMS node (least recently
+ * used first out, at most `maxEntries`, none older than `ttlMs`) and dropped
  * on every publish. With Redis, a publish on one node is broadcast to all the others (pub/sub), so
  * none of them keeps serving an old body. Concurrent misses for one key share a single computation.
  * The ETag is a hash of the body: it changes exactly when the content does, on every node alike.
@@ -30,15 +32,9 @@ export interface InvalidationBus {
 
 export function createResponseCache(options: { bus: InvalidationBus | null; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
   // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
-  const ttlMs = options.ttlMs ?? 5 * 60_000;
-  const entries = new Map<string, CachedBody & { at: number }>();
-  const fresh = (key: string) => {
-    const entry = entries.get(key);
-    if (entry && Date.now() - entry.at > ttlMs) entries.delete(key);
-    return entries.get(key);
-  };
+  const entries = new LRUCache<string, CachedBody>({ max: options.maxEntries ?? 2000, ttl: options.ttlMs ?? 5 * 60_000 });
+  const fresh = (key: string) => entries.get(key);
   const inflight = new Map<string, Promise<CachedBody>>();
-  const maxEntries = options.maxEntries ?? 2000;
   let generation = 0;
 
   const clearLocal = () => {
@@ -62,10 +58,7 @@ export function createResponseCache(options: { bus: InvalidationBus | null; maxE
         if (body === null) throw new Error('not cacheable');
         const entry = { body, etag: etagOf(body) };
         // A publish during the computation may have made this body old: serve it once, do not keep it.
-        if (startedAt === generation) {
-          if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-          entries.set(key, { ...entry, at: Date.now() });
-        }
+        if (startedAt === generation) entries.set(key, entry);
         return entry;
       })();
       inflight.set(key, job);

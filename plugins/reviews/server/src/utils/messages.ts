@@ -1,7 +1,9 @@
-/** Citizen-facing messages of the reviews API, in the caller's language. */
-export type Lang = 'vi' | 'en';
+/** Citizen-facing messages of the reviews API, in the caller's language (merged into the core's catalog). */
+import { defineMessages, pickLanguage, type Lang } from '@portal/strapi-plugin-core/shared';
 
-const MESSAGES = {
+export type { Lang };
+
+export const MESSAGES = defineMessages('reviews', {
   captcha: { vi: 'Mã xác thực không đúng.', en: 'The verification code is incorrect.' },
   rateLimited: {
     vi: 'Bạn gửi quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
@@ -34,17 +36,11 @@ const MESSAGES = {
   },
   reported: { vi: 'Cảm ơn bạn đã báo cáo.', en: 'Thank you for your report.' },
   idsInvalid: { vi: 'Danh sách bình luận không hợp lệ.', en: 'Invalid list of comments.' },
-} as const;
+});
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof typeof MESSAGES.table;
 
-export function message(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
+export const message = (key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string => MESSAGES.text(lang, key, params);
 
 /** The caller's language: an explicit `locale` first, then Accept-Language, then Vietnamese. */
-export function pickLang(locale: unknown, acceptLanguage?: string | null): Lang {
-  if (locale === 'en' || locale === 'vi') return locale;
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'vi';
-}
+export const pickLang = pickLanguage;

@@ -1,10 +1,10 @@
 /** GET /api/search — public, validated, answers in the caller's language on a 400. */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { toStrapiError } from '@portal/strapi-plugin-core/shared';
 import { getService } from '../services';
 import type { SearchResponse } from '../services/search';
 import { callerLang } from '../utils/messages';
-import { parseSearchInput, SearchInputError, type SearchInput } from '../validation/search-query';
+import { parseSearchInput, type SearchInput } from '../validation/search-query';
 
 /** Validates, searches, and turns bad input into a localized ValidationError (400 / BAD_USER_INPUT). */
 export async function runSearch(strapi: Core.Strapi, input: SearchInput, acceptLanguage?: string): Promise<SearchResponse> {
@@ -13,10 +13,7 @@ export async function runSearch(strapi: Core.Strapi, input: SearchInput, acceptL
   try {
     query = parseSearchInput(input, allowed);
   } catch (error) {
-    if (error instanceof SearchInputError) {
-      throw new errors.ValidationError(error.localized(callerLang(input.locale, acceptLanguage)), { field: error.field });
-    }
-    throw error;
+    throw toStrapiError(error, callerLang(input.locale, acceptLanguage));
   }
   return getService(strapi, 'search').search(query);
 }

@@ -1,7 +1,9 @@
-/** Messages a caller reads (400s), in the request's language: the `locale` parameter, else Accept-Language, else vi. */
-export type Lang = 'vi' | 'en';
+/** Messages a caller reads (400s), in the request's language (merged into the core's catalog). */
+import { defineMessages, pickLanguage, type Lang } from '@portal/strapi-plugin-core/shared';
 
-export const MESSAGES = {
+export type { Lang };
+
+export const MESSAGES = defineMessages('search', {
   queryTooLong: { vi: 'Từ khóa tìm kiếm dài tối đa {max} ký tự.', en: 'The search text may be at most {max} characters long.' },
   notText: { vi: 'Tham số "{field}" phải là một chuỗi ký tự.', en: 'The "{field}" parameter must be a single text value.' },
   badLocale: { vi: 'Ngôn ngữ "{value}" không được hỗ trợ; dùng một trong: {allowed}.', en: 'Language "{value}" is not supported; use one of: {allowed}.' },
@@ -12,23 +14,11 @@ export const MESSAGES = {
   badPageSize: { vi: 'Số kết quả mỗi trang phải là số nguyên từ 1 đến {max}.', en: 'The page size must be a whole number from 1 to {max}.' },
   badSort: { vi: 'Cách sắp xếp phải là "relevance" (liên quan) hoặc "date" (mới nhất).', en: 'The sort must be "relevance" or "date".' },
   badType: { vi: 'Loại nội dung "{value}" không có trong tìm kiếm; dùng: {allowed}.', en: 'Content type "{value}" is not searchable; use: {allowed}.' },
-} satisfies Record<string, Record<Lang, string>>;
+});
 
-export type MessageKey = keyof typeof MESSAGES;
+export type MessageKey = keyof typeof MESSAGES.table;
 
-export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
+export const message = (lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string => MESSAGES.text(lang, key, params);
 
-/** The caller's language: an explicit locale wins, then the first vi/en in Accept-Language. */
-export function callerLang(locale: unknown, acceptLanguage: string | undefined): Lang {
-  if (typeof locale === 'string') {
-    const code = locale.toLowerCase().split('-')[0];
-    if (code === 'vi' || code === 'en') return code;
-  }
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const code = part.trim().toLowerCase().split(/[-;]/)[0];
-    if (code === 'vi' || code === 'en') return code;
-  }
-  return 'vi';
-}
+/** The caller's language: an explicit locale wins, then the most preferred vi/en in Accept-Language. */
+export const callerLang = pickLanguage;

@@ -3,24 +3,22 @@
  * SearchQuery. Dates are calendar days in Vietnam's time zone (UTC+7), both ends inclusive.
  */
 import type { SearchQuery, SortOrder } from '../engines/types';
-import { message, type Lang, type MessageKey } from '../utils/messages';
+import { PortalError } from '@portal/strapi-plugin-core/shared';
+import { MESSAGES, type MessageKey } from '../utils/messages';
 
 export const MAX_QUERY = 200;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE_SIZE = 10;
 
-export class SearchInputError extends Error {
+/** A refused parameter (400, `details: { field }`), in the caller's words at the edge. */
+export class SearchInputError extends PortalError<MessageKey> {
   constructor(
     readonly field: string,
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
+    key: MessageKey,
+    params: Record<string, string | number> = {},
   ) {
-    super(`${field}: ${key}`);
-    this.name = 'SearchInputError';
-  }
-  localized(lang: Lang): string {
-    return message(lang, this.key, this.params);
+    super(MESSAGES, key, { params, details: { field } });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { VisitCounter } from '../services/counter';
+import { adminMessage, callerMessage } from '../messages';
+import { getCounter as counter } from '../services/counter';
 
 const ID = /^[a-z0-9]{20,40}$/;
 
@@ -15,8 +16,6 @@ type Ctx = {
   state: { user?: { id?: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string } };
 };
 
-const counter = (strapi: Core.Strapi) => strapi.plugin('visit-counter').service('counter') as unknown as VisitCounter;
-const english = (ctx: Ctx) => ctx.query.locale === 'en' || (!ctx.query.locale && /^en\b/i.test(ctx.get('accept-language') ?? ''));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/visit-counter/stats — site total, today, online now. */
@@ -30,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async article(ctx: Ctx) {
     const { documentId } = ctx.params;
     if (!documentId || !ID.test(documentId)) {
-      return ctx.badRequest(english(ctx) ? 'Invalid article id.' : 'Mã bài viết không hợp lệ.');
+      return ctx.badRequest(callerMessage(ctx, 'articleInvalid'));
     }
     const service = counter(strapi);
     const views = await service.articleViews([documentId]);
@@ -50,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = (ctx.request.body ?? {}) as { startingTotal?: unknown };
     const value = body.startingTotal;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-      return ctx.badRequest('Số liệu ban đầu phải là số nguyên không âm. / The starting total must be a whole number ≥ 0.');
+      return ctx.badRequest(adminMessage('startingTotalInvalid'));
     }
     await counter(strapi).setStartingTotal(value);
     ctx.body = { data: { startingTotal: value } };
@@ -62,10 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { total } = body;
     const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) {
-      return ctx.badRequest('Tổng lượt truy cập phải là số nguyên không âm. / The total must be a whole number ≥ 0.');
+      return ctx.badRequest(adminMessage('totalInvalid'));
     }
     if (reason.length < 3 || reason.length > 500 || reason.includes('\u0000')) {
-      return ctx.badRequest('Hãy ghi lý do điều chỉnh (3–500 ký tự). / Give the reason for the correction (3–500 characters).');
+      return ctx.badRequest(adminMessage('reasonInvalid'));
     }
     const user = ctx.state.user ?? {};
     const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.username || user.email || 'admin';

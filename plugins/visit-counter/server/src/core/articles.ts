@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { LRUCache } from 'lru-cache';
 
 const ID = /^[a-z0-9]{20,40}$/;
 
@@ -9,7 +10,8 @@ const ID = /^[a-z0-9]{20,40}$/;
  */
 export class ArticleDirectory {
   private known = new Set<string>();
-  private misses = new Map<string, number>();
+  /** Ids looked up and not found, for a minute (at most 10,000). */
+  private misses = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
   private pending = new Map<string, Promise<boolean>>();
 
   constructor(private readonly strapi: Core.Strapi) {}
@@ -21,20 +23,19 @@ export class ArticleDirectory {
     this.known = new Set(rows.map((r: { documentId: string }) => r.documentId));
   }
 
-  has(id: unknown, now = Date.now()): boolean | Promise<boolean> {
+  has(id: unknown): boolean | Promise<boolean> {
     if (typeof id !== 'string' || !ID.test(id)) return false;
     if (this.known.has(id)) return true;
-    const missedAt = this.misses.get(id);
-    if (missedAt !== undefined && now - missedAt < 60_000) return false;
+    if (this.misses.get(id)) return false;
     let lookup = this.pending.get(id);
     if (!lookup) {
-      lookup = this.lookup(id, now).finally(() => this.pending.delete(id));
+      lookup = this.lookup(id).finally(() => this.pending.delete(id));
       this.pending.set(id, lookup);
     }
     return lookup;
   }
 
-  private async lookup(id: string, now: number): Promise<boolean> {
+  private async lookup(id: string): Promise<boolean> {
     const row = await this.strapi.db
       .query('api::article.article')
       .findOne({ select: ['id'], where: { documentId: id, publishedAt: { $notNull: true } } });
@@ -43,8 +44,7 @@ export class ArticleDirectory {
       this.misses.delete(id);
       return true;
     }
-    if (this.misses.size >= 10_000) this.misses.clear();
-    this.misses.set(id, now);
+    this.misses.set(id, true);
     return false;
   }
 }

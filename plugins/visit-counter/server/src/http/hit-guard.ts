@@ -1,5 +1,5 @@
 import type { CoreServices } from '@portal/strapi-plugin-core/types';
-import { BoundedCache } from './bounded-cache';
+import { LRUCache } from 'lru-cache';
 
 export interface HitGuardRule {
   /** Page views counted per address (IPv6: per /64) per minute; the rest are answered 204, not counted. */
@@ -31,7 +31,7 @@ export function createHitGuard(limits: CoreServices['rate-limits'], hashWith: Co
   const articleSeen = limits.create('visit-article-seen', { points: FOLDED, windowSeconds: rule.articleViewCooldownSeconds });
   const articleBudget = limits.create('visit-article-address', { points: rule.articleViewsPerAddress, windowSeconds: rule.articleViewCooldownSeconds });
   // A visitor's verdict holds for the day (its id changes with the daily salt): decide it once per node.
-  const decided = new BoundedCache<Promise<string>>(20_000);
+  const decided = new LRUCache<string, Promise<string>>({ max: 20_000 });
   const decide = async (salt: string, day: string, network: string, id: string): Promise<string> => {
     const first = await seen.consume(id);
     if (first.used > FOLDED) return hashWith(salt, network, FOLDED_AGENT);
@@ -53,7 +53,8 @@ export function createHitGuard(limits: CoreServices['rate-limits'], hashWith: Co
       if (known) return known;
       const decision = decide(salt, day, network, id);
       decision.catch(() => decided.delete(id)); // a limiter failure is not remembered
-      return decided.set(id, decision);
+      decided.set(id, decision);
+      return decision;
     },
 
     /** False when this address has used its views of this article for the window (a visitor's first view). */

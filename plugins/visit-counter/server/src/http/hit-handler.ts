@@ -3,7 +3,7 @@ import { isbot } from 'isbot';
 import type { Collector } from '../core/batch';
 import type { ArticleDirectory } from '../core/articles';
 import type { CoreServices } from '@portal/strapi-plugin-core/types';
-import { BoundedCache } from './bounded-cache';
+import { LRUCache } from 'lru-cache';
 import type { HitGuard } from './hit-guard';
 
 export const HIT_PATH = '/api/visit-counter/hit';
@@ -44,13 +44,13 @@ function parseArticle(body: string): unknown {
 export function createHitHandler(deps: Deps) {
   // The same browsers come back again and again: remember the crawler verdict per user agent, and the
   // visitor id per salt + address + user agent (both bounded; ids change with the daily salt anyway).
-  const crawler = new BoundedCache<boolean>(2000);
-  const visitors = new BoundedCache<string>(20_000);
-  const isCrawler = (ua: string) => crawler.get(ua) ?? crawler.set(ua, !ua || isbot(ua));
-  const visitor = (salt: string, ip: string, ua: string) => {
-    const key = `${salt}\n${ip}\n${ua}`;
-    return visitors.get(key) ?? visitors.set(key, deps.visitors.hashWith(salt, ip, ua));
-  };
+  const crawler = new LRUCache<string, boolean>({ max: 2000, memoMethod: (ua) => !ua || isbot(ua) });
+  const visitors = new LRUCache<string, string, [string, string, string]>({
+    max: 20_000,
+    memoMethod: (_key, _stale, { context: [salt, ip, ua] }) => deps.visitors.hashWith(salt, ip, ua),
+  });
+  const isCrawler = (ua: string) => crawler.memo(ua);
+  const visitor = (salt: string, ip: string, ua: string) => visitors.memo(`${salt}\n${ip}\n${ua}`, { context: [salt, ip, ua] });
   return function handleHit(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === 'OPTIONS') return answer(res, 204, { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Max-Age': '86400' });
     if (req.method !== 'POST') return answer(res, 405, { Allow: 'POST' });

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { ArticleDirectory } from '../core/articles';
@@ -30,17 +31,18 @@ export interface Overview {
 
 const SETTINGS = { type: 'plugin', name: 'visit-counter', key: 'settings' } as const;
 
-/** Small time-boxed memo for the read API ("cached for a few seconds"). */
+/** Small time-boxed memo for the read API ("cached for a few seconds"), at most 5,000 entries. */
 class Memo<V> {
-  private entries = new Map<string, { value: Promise<V>; until: number }>();
-  constructor(private readonly ttlMs: number) {}
+  private entries: LRUCache<string, Promise<V>>;
+  constructor(private readonly ttlMs: number) {
+    this.entries = new LRUCache({ max: 5000, ttl: Math.max(1, ttlMs) });
+  }
   get(key: string, load: () => Promise<V>): Promise<V> {
-    const now = Date.now();
+    if (this.ttlMs <= 0) return load();
     const hit = this.entries.get(key);
-    if (hit && hit.until > now) return hit.value;
-    if (this.entries.size > 5000) this.entries.clear();
+    if (hit) return hit;
     const value = load();
-    this.entries.set(key, { value, until: now + this.ttlMs });
+    this.entries.set(key, value);
     value.catch(() => this.entries.delete(key));
     return value;
   }
@@ -229,3 +231,6 @@ export class VisitCounter {
     };
   }
 }
+
+/** The plugin's counter service, typed. */
+export const getCounter = (strapi: Core.Strapi): VisitCounter => strapi.plugin('visit-counter').service<VisitCounter>('counter');

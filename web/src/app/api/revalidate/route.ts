@@ -1,14 +1,15 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
+import { REVALIDATE_SECRET_HEADER } from '@portal/contract';
 import { parseRevalidationBody, secretMatches } from '@/lib/revalidation';
 
 /**
- * Called by the CMS when content is published, edited, unpublished or deleted:
- *   POST /api/revalidate  x-revalidate-secret: <REVALIDATE_SECRET>  {"tags": ["articles:vi", "article:vi:<slug>"]}
+ * Called by the CMS when content is published, edited, unpublished or deleted (the contract in
+ * config/contract: POST /api/revalidate  x-revalidate-secret: <REVALIDATE_SECRET>  {"tags": [...]}).
  * Pages using those tags are served stale once while they regenerate, then fresh.
  */
 export async function POST(request: NextRequest) {
-  if (!secretMatches(request.headers.get('x-revalidate-secret'), process.env.REVALIDATE_SECRET)) {
+  if (!secretMatches(request.headers.get(REVALIDATE_SECRET_HEADER), process.env.REVALIDATE_SECRET)) {
     return NextResponse.json({ error: 'Invalid revalidation secret' }, { status: 401 });
   }
   const tags = parseRevalidationBody(await request.json().catch(() => null));

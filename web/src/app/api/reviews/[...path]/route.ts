@@ -5,6 +5,7 @@
  * (`x-portal-web-key` = REVALIDATE_SECRET); the CMS believes the address only with that key. Nothing
  * else the browser sent about addresses (X-Forwarded-For…) is passed on.
  */
+import { CLIENT_IP_HEADER, WEB_KEY_HEADER } from '@portal/contract';
 import { CMS_URL } from '@/lib/cms/client';
 import { stampedClientAddress } from '@/lib/server/client-address';
 
@@ -37,8 +38,8 @@ async function forward(request: Request, { params }: { params: Promise<{ path: s
   const secret = process.env.REVALIDATE_SECRET;
   const client = stampedClientAddress(request.headers);
   if (secret) {
-    headers.set('x-portal-web-key', secret);
-    if (client) headers.set('x-portal-client-ip', client);
+    headers.set(WEB_KEY_HEADER, secret);
+    if (client) headers.set(CLIENT_IP_HEADER, client);
   }
   let body: ArrayBuffer | undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -1,0 +1,37 @@
+/**
+ * What the CMS and the web portal agree on, written once:
+ *
+ * - **Cache tags.** Every cached CMS read of the web carries `site`; article lists of a locale carry
+ *   `articles:<locale>`, an article page `article:<locale>:<slug>`.
+ * - **The revalidation call.** On a public change the CMS sends
+ *   `POST <WEB_URL>/api/revalidate`, header `x-revalidate-secret: <REVALIDATE_SECRET>`,
+ *   body `{"tags": [...]}` (1–50 known tags); the web answers 401 for a wrong secret, 400 for a bad body.
+ * - **The web's headers to the CMS.** `x-portal-web-key: <REVALIDATE_SECRET>` marks the web's own
+ *   server-side requests; with it, `x-portal-client-ip` names the citizen the web forwards.
+ */
+export type Locale = 'vi' | 'en';
+export declare const LOCALES: readonly Locale[];
+
+export declare const tags: {
+  readonly site: 'site';
+  articles(locale: string): string;
+  article(locale: string, slug: string): string;
+};
+
+/** The tag names a revalidation request may carry. */
+export declare const TAG_PATTERN: RegExp;
+export declare const MAX_TAGS: number;
+
+export declare const REVALIDATE_PATH: '/api/revalidate';
+export declare const REVALIDATE_SECRET_HEADER: 'x-revalidate-secret';
+export declare const WEB_KEY_HEADER: 'x-portal-web-key';
+export declare const CLIENT_IP_HEADER: 'x-portal-client-ip';
+
+/** Tags of an article's pages: its locale's lists and the page at each slug. */
+export declare function articleTags(versions: ReadonlyArray<{ locale: string; slug: string }>): string[];
+
+/** The tags of a revalidation body, or null when it is not {"tags": [1–50 known tags]}. */
+export declare function parseRevalidationBody(body: unknown): string[] | null;
+
+/** POST {webUrl}/api/revalidate with the shared secret and the tags; resolves to the fetch Response. */
+export declare function requestRevalidation(webUrl: string, secret: string, tags: string[], options?: { timeoutMs?: number }): Promise<Response>;

@@ -1,0 +1,62 @@
+'use strict';
+// The contract between the CMS and the web portal, written once (types and docs: index.d.ts).
+// Plain CommonJS, no build: the CMS (compiled CommonJS), its scripts, the web (Next) and tests load it as is.
+
+const LOCALES = ['vi', 'en'];
+
+const tags = {
+  site: 'site',
+  articles: (locale) => `articles:${locale}`,
+  article: (locale, slug) => `article:${locale}:${slug}`,
+};
+
+const TAG_PATTERN = /^(site|articles:(vi|en)|article:(vi|en):[a-z0-9][a-z0-9-]{0,199})$/;
+const MAX_TAGS = 50;
+
+const REVALIDATE_PATH = '/api/revalidate';
+const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret';
+const WEB_KEY_HEADER = 'x-portal-web-key';
+const CLIENT_IP_HEADER = 'x-portal-client-ip';
+
+/** Tags of an article's pages: its locale's lists and the page at each slug. */
+function articleTags(versions) {
+  const out = new Set();
+  for (const { locale, slug } of versions) {
+    out.add(tags.articles(locale));
+    out.add(tags.article(locale, slug));
+  }
+  return [...out];
+}
+
+/** The tags of a revalidation body, or null when it is not {"tags": [1–50 known tags]}. */
+function parseRevalidationBody(body) {
+  if (typeof body !== 'object' || body === null) return null;
+  const list = body.tags;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_TAGS) return null;
+  if (!list.every((t) => typeof t === 'string' && TAG_PATTERN.test(t))) return null;
+  return [...new Set(list)];
+}
+
+/** POST {webUrl}/api/revalidate with the shared secret and the tags; resolves to the fetch Response. */
+function requestRevalidation(webUrl, secret, list, { timeoutMs = 5000 } = {}) {
+  return fetch(`${String(webUrl).replace(/\/$/, '')}${REVALIDATE_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
+    body: JSON.stringify({ tags: list }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+}
+
+module.exports = {
+  LOCALES,
+  tags,
+  TAG_PATTERN,
+  MAX_TAGS,
+  REVALIDATE_PATH,
+  REVALIDATE_SECRET_HEADER,
+  WEB_KEY_HEADER,
+  CLIENT_IP_HEADER,
+  articleTags,
+  parseRevalidationBody,
+  requestRevalidation,
+};

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createDatabase, seed, startServer } from '../../cms/tests/helpers/portal';
+import { nginxCommand, nginxConf, portalConf } from '../nginx-front';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web');
@@ -84,37 +85,15 @@ export function plainHtml(html: string): string {
     .replace(/<link\b[^>]*as="script"[^>]*rel="preload"[^>]*\/?>/g, '');
 }
 
-function nginxConf(dir: string, staticRoot: string): string {
-  const portal = fs.readFileSync(path.join(ROOT, 'config', 'nginx', 'portal.conf'), 'utf8')
-    .replace('/var/cache/nginx/portal', path.join(dir, 'cache'))
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${PORTS.web};`)
-    .replace('listen 80;', `listen 127.0.0.1:${PORTS.nginxCache};`);
-  // As root, nginx's workers would drop to `nobody`, who cannot read the private temp folder.
-  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  return `${user}worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  default_type text/html;
-  server {
+/** The static baseline server and the shipped front (config/nginx/portal.conf) in one nginx. */
+function benchNginxConf(dir: string, staticRoot: string, cmsPort: number): string {
+  const portal = portalConf({ listen: `127.0.0.1:${PORTS.nginxCache}`, web: `127.0.0.1:${PORTS.web}`, cms: `127.0.0.1:${cmsPort}`, cacheDir: path.join(dir, 'cache') });
+  const staticServer = `  server {
     listen 127.0.0.1:${PORTS.nginxStatic};
     root ${staticRoot};
     location / { try_files $uri $uri/index.html =404; }
-  }
-${portal}
-}
-`;
+  }`;
+  return nginxConf(dir, `${staticServer}\n${portal}`, { workerConnections: 4096 });
 }
 
 async function main() {
@@ -159,10 +138,9 @@ async function main() {
     fs.mkdirSync(path.join(staticRoot, path.dirname(ARTICLE)), { recursive: true });
     fs.writeFileSync(path.join(staticRoot, `${ARTICLE}.html`), plain);
     fs.writeFileSync(path.join(staticRoot, ARTICLE), plain);
-    for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(tmp, sub), { recursive: true });
-    fs.writeFileSync(path.join(tmp, 'nginx.conf'), nginxConf(tmp, staticRoot));
+    const nginx = nginxCommand(tmp, benchNginxConf(tmp, staticRoot, Number(new URL(cms.url).port)));
     log('starting nginx on core 1 (static baseline and micro-cache)');
-    children.push(spawnPinned(1, 'nginx', ['-p', tmp, '-c', path.join(tmp, 'nginx.conf')], process.env));
+    children.push(spawn('taskset', ['-c', '1', nginx.command, ...nginx.args], { cwd: ROOT, stdio: 'ignore', detached: true, uid: nginx.uid, gid: nginx.gid }));
     await waitFor(`http://127.0.0.1:${PORTS.nginxStatic}${ARTICLE}`);
     await waitFor(`http://127.0.0.1:${PORTS.nginxCache}${ARTICLE}`);
 

@@ -31,8 +31,49 @@ export interface Stack {
   secret: string;
   browser: Browser;
   webLogs: () => string;
+  /**
+   * A second `next start` of the same build with settings added (for a deployment profile the default
+   * web does not have, e.g. TRUSTED_PROXIES behind nginx). The caller stops it before the stack stops.
+   */
+  startWeb(extraEnv: Record<string, string>): Promise<WebServer>;
   stopCms(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/** `next start` of the build in DIST on a free port, once it answers. */
+async function startNext(env: NodeJS.ProcessEnv, port?: number): Promise<WebServer> {
+  const webPort = port ?? (await freePort());
+  const url = `http://127.0.0.1:${webPort}`;
+  let logs = '';
+  const web = runNext(['start', '-p', String(webPort), '-H', '127.0.0.1'], env);
+  web.stdout!.on('data', (d) => (logs += d));
+  web.stderr!.on('data', (d) => (logs += d));
+  const exited = new Promise<void>((resolve) => web.once('exit', () => resolve()));
+  const stop = async () => {
+    if (web.exitCode === null && web.signalCode === null) web.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/vi`)).status === 200) break;
+    } catch {
+      /* starting */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`next start did not answer:\n${logs}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { url, port: webPort, logs: () => logs, stop };
 }
 
 /**
@@ -84,20 +125,7 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
   const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
   if (code !== 0) throw new Error(`next build failed:\n${buildLog}`);
 
-  let logs = '';
-  const web = runNext(['start', '-p', String(webPort), '-H', '127.0.0.1'], env);
-  web.stdout!.on('data', (d) => (logs += d));
-  web.stderr!.on('data', (d) => (logs += d));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${webUrl}/vi`)).status === 200) break;
-    } catch {
-      /* starting */
-    }
-    if (Date.now() > deadline) throw new Error(`next start did not answer:\n${logs}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  const web = await startNext(env, webPort);
 
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
@@ -113,14 +141,15 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
     webUrl,
     secret,
     browser,
-    webLogs: () => logs,
+    webLogs: () => web.logs(),
+    startWeb: (extraEnv) => startNext({ ...env, ...extraEnv }),
     async stopCms() {
       cmsStopped = true;
       await cms.stop();
     },
     async stop() {
       await browser.close().catch(() => {});
-      web.kill('SIGTERM');
+      await web.stop();
       if (!cmsStopped) await cms.stop();
       await db.drop();
       fs.rmSync(path.join(WEB_DIR, DIST), { recursive: true, force: true });

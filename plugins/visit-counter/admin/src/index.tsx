@@ -15,7 +15,7 @@ export default {
       icon: PresentationChart,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Visit statistics' },
       permissions: [{ action: 'plugin::visit-counter.read', subject: null }],
-      Component: async () => ({ default: (await import('./pages/StatisticsPage')).StatisticsPage }),
+      Component: () => import('./pages/StatisticsPage').then((page) => ({ default: page.ProtectedStatisticsPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Visit statistics' });
   },

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
@@ -14,6 +14,19 @@ interface Overview {
 }
 
 const PERMISSIONS = { settings: [{ action: 'plugin::visit-counter.settings', subject: null }] };
+const READ = [{ action: 'plugin::visit-counter.read', subject: null }];
+
+/**
+ * The page behind its permission: the menu entry is hidden from those without it, and the address
+ * typed by hand shows Strapi's "no permissions" page rather than a failed load.
+ */
+export function ProtectedStatisticsPage() {
+  return (
+    <Page.Protect permissions={READ}>
+      <StatisticsPage />
+    </Page.Protect>
+  );
+}
 
 /** 30 days of page views (bars) and unique visitors (line), drawn as plain SVG. */
 function Chart({ days, labels }: { days: Overview['days']; labels: { hits: string; visitors: string; description: string } }) {
@@ -92,12 +105,15 @@ export function StatisticsPage() {
   const [failed, setFailed] = useState(false);
   const [starting, setStarting] = useState('');
   const [startingError, setStartingError] = useState<string | undefined>();
+  const startingFilled = useRef(false);
 
   const load = () =>
     get<{ data: Overview }>('/visit-counter/overview?days=30')
       .then((res) => {
         setData(res.data.data);
-        setStarting(String(res.data.data.startingTotal));
+        // Filled once: the 30-second refresh must not overwrite a figure being typed.
+        if (!startingFilled.current) setStarting(String(res.data.data.startingTotal));
+        startingFilled.current = true;
       })
       .catch(() => setFailed(true));
 
@@ -234,7 +250,8 @@ export function StatisticsPage() {
 
           {allowedActions.canSettings ? (
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <CorrectTotalForm key={data.site.total} total={data.site.total} onSaved={() => void load()} />
+              {/* Not keyed on the total: the 30-second refresh must not wipe what the Super Admin is typing. */}
+              <CorrectTotalForm total={data.site.total} onSaved={() => void load()} />
             </Box>
           ) : null}
 

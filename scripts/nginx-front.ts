@@ -1,0 +1,124 @@
+/**
+ * The shipped nginx front (config/nginx/portal.conf) on a throwaway prefix, for tests and benchmarks:
+ * the real file with only its addresses and cache path substituted (each substitution must match, so a
+ * change to the shipped file is noticed here rather than silently tested against an older twin), inside
+ * a main config whose pid, logs and temp folders live in that prefix. nginx runs unprivileged: as the
+ * current user, or as `nobody` when that user is root (the prefix is handed to `nobody`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const PORTAL_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'portal.conf');
+export const NGINX_BIN = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NOBODY = 65534;
+
+export interface PortalFront {
+  /** `host:port` nginx listens on. */
+  listen: string;
+  /** `host:port` of `next start`. */
+  web: string;
+  /** `host:port` of the CMS (visit beacons). */
+  cms: string;
+  /** The micro-cache folder. */
+  cacheDir: string;
+}
+
+/** config/nginx/portal.conf with the given addresses; throws when the shipped file no longer has them. */
+export function portalConf({ listen, web, cms, cacheDir }: PortalFront, source = fs.readFileSync(PORTAL_CONF, 'utf8')): string {
+  let conf = source;
+  const substitute = (from: string, to: string) => {
+    if (!conf.includes(from)) throw new Error(`${path.relative(process.cwd(), PORTAL_CONF)} no longer contains "${from}": update scripts/nginx-front.ts`);
+    conf = conf.split(from).join(to);
+  };
+  substitute('proxy_cache_path /var/cache/nginx/portal ', `proxy_cache_path ${cacheDir} `);
+  substitute('server 127.0.0.1:3000;', `server ${web};`);
+  substitute('proxy_pass http://127.0.0.1:1337;', `proxy_pass http://${cms};`);
+  substitute('listen 80;', `listen ${listen};`);
+  return conf;
+}
+
+/** A main nginx.conf for `prefix` around `http` (server blocks, maps, upstreams). */
+export function nginxConf(prefix: string, http: string, { workerConnections = 1024, accessLog = false } = {}): string {
+  return `worker_processes 1;
+daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections ${workerConnections}; }
+http {
+  ${accessLog ? `access_log ${prefix}/access.log;` : 'access_log off;'}
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  default_type text/html;
+${http}
+}
+`;
+}
+
+/**
+ * Write `conf` as `prefix`/nginx.conf and give the command that runs it in the foreground:
+ * `nginx -p prefix -e prefix/error.log -c prefix/nginx.conf`, with the uid/gid to spawn it as.
+ */
+export function nginxCommand(prefix: string, conf: string): { command: string; args: string[]; uid?: number; gid?: number } {
+  if (!fs.existsSync(NGINX_BIN)) throw new Error(`No nginx at ${NGINX_BIN}: install Debian's (apt-get install nginx) or set NGINX_PATH.`);
+  for (const sub of ['cache', 'body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(prefix, sub), { recursive: true });
+  const file = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(file, conf);
+  const root = process.getuid?.() === 0;
+  if (root) {
+    for (const entry of [prefix, ...fs.readdirSync(prefix, { recursive: true }).map((p) => path.join(prefix, String(p)))]) fs.chownSync(entry, NOBODY, NOBODY);
+  }
+  return { command: NGINX_BIN, args: ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', file], ...(root ? { uid: NOBODY, gid: NOBODY } : {}) };
+}
+
+export interface RunningNginx {
+  process: ChildProcess;
+  errors(): string;
+  stop(): Promise<void>;
+}
+
+const listening = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+/** Start nginx on `prefix` with `conf` and wait until it accepts connections on `listen` (host:port). */
+export async function startNginx(prefix: string, conf: string, listen: string, timeoutMs = 30_000): Promise<RunningNginx> {
+  const { command, args, uid, gid } = nginxCommand(prefix, conf);
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], uid, gid });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const errors = () => {
+    const log = path.join(prefix, 'error.log');
+    return `${stderr}${fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''}`;
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM'); // fast shutdown: the master stops its workers
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  const [host = '127.0.0.1', port = '80'] = listen.split(/:(?=\d+$)/);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${errors()}`);
+    if (await listening(host, Number(port))) return { process: child, errors, stop };
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`nginx did not listen on ${listen}:\n${errors()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The per-citizen comment limit behind the shipped nginx front (issue 13.2): Debian's nginx runs
+ * config/nginx/portal.conf itself (only its addresses and cache path replaced, scripts/nginx-front.ts)
+ * in front of a `next start` of the e2e build set up as the README says for that profile —
+ * TRUSTED_PROXIES naming the proxy. Here the proxy's hop is 127.0.0.1 and the citizens are other
+ * loopback addresses (each client socket is bound to its own 127.0.1.N), so the web trusts 127.0.0.1
+ * only: with `loopback` it would trust the test's citizens as proxies too, which real citizens never are.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { client, freePort } from '../../../cms/tests/helpers/portal';
+import { nginxConf, portalConf, startNginx, type RunningNginx } from '../../../scripts/nginx-front';
+import { everyCitizenPosts, oneCitizenOverItsLimit } from './citizen-requests';
+import { startStack, type Stack, type WebServer } from './stack';
+
+let stack: Stack;
+let web: WebServer | undefined;
+let nginx: RunningNginx | undefined;
+let prefix = '';
+let front = '';
+let article = '';
+
+before(async () => {
+  stack = await startStack();
+  const res = await client(stack.cms.url).request('GET', '/api/articles?locale=vi&pagination[pageSize]=1&fields[0]=title');
+  article = res.json.data[0].documentId as string;
+  web = await stack.startWeb({ TRUSTED_PROXIES: '127.0.0.1' });
+  prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
+  const listen = `127.0.0.1:${await freePort()}`;
+  front = `http://${listen}`;
+  const conf = portalConf({ listen, web: `127.0.0.1:${web.port}`, cms: new URL(stack.cms.url).host, cacheDir: path.join(prefix, 'cache') });
+  nginx = await startNginx(prefix, nginxConf(prefix, conf), listen);
+});
+
+after(async () => {
+  await nginx?.stop();
+  await web?.stop();
+  if (prefix) fs.rmSync(prefix, { recursive: true, force: true });
+  await stack?.stop();
+});
+
+test('through nginx, ten citizens with different addresses each post a comment', async () => {
+  const citizens = Array.from({ length: 10 }, (_, i) => `127.0.1.${i + 2}`);
+  await everyCitizenPosts(front, article, citizens, (res) => assert.match(String(res.headers.server), /^nginx\//, 'answered by nginx'));
+});
+
+test('through nginx, a citizen over the limit gets 429 with Retry-After; forged addresses change nothing; others still post', async () => {
+  // nginx appends the address it saw to whatever X-Forwarded-For the client wrote; the web reads it
+  // from the right and stops at the first address that is not the proxy's.
+  await oneCitizenOverItsLimit(front, article, '127.0.1.40', ['127.0.1.41', '127.0.1.42']);
+});

@@ -17,6 +17,8 @@ import { withStrapi } from './with-strapi';
 export const BULK_PREFIX = 'hang-loat';
 const ARTICLE = 'api::article.article';
 const BATCH = 500;
+/** Rows per INSERT statement (SQLite allows at most 500 terms in the compound SELECT knex writes). */
+const ROWS_PER_INSERT = 100;
 
 const { values: args } = parseArgs({ options: { articles: { type: 'string' } } });
 
@@ -44,6 +46,9 @@ async function main(): Promise<void> {
     const link = meta.attributes.category?.joinTable;
     if (!link) throw new Error('the article → category link table is missing');
     const knex = strapi.db.connection;
+    // Strapi keeps SQLite dates as epoch milliseconds and booleans as 0/1.
+    const sqlite = (strapi.db.dialect as unknown as { client: string }).client === 'sqlite';
+    const date = (d: Date) => (sqlite ? d.getTime() : d);
     const categories = (await knex(strapi.db.metadata.get('api::category.category').tableName).select('id').where('locale', 'vi').orderBy('id')) as Array<{ id: number }>;
     if (!categories.length) throw new Error('no categories: run `npm run seed` first');
     const existing = Number(((await knex(meta.tableName).count({ n: '*' }).where(column('slug'), 'like', `${BULK_PREFIX}-%`).whereNotNull(column('publishedAt'))) as Array<{ n: number | string }>)[0]?.n ?? 0);
@@ -64,25 +69,27 @@ async function main(): Promise<void> {
               [column('summary')]: a.summary,
               [column('body')]: JSON.stringify(a.body),
               [column('byline')]: a.byline,
-              [column('featured')]: a.featured,
-              [column('publicationDate')]: when,
+              [column('featured')]: sqlite ? Number(a.featured) : a.featured,
+              [column('publicationDate')]: date(when),
               [column('locale')]: 'vi',
-              [column('createdAt')]: when,
-              [column('updatedAt')]: when,
-              [column('publishedAt')]: published ? when : null,
+              [column('createdAt')]: date(when),
+              [column('updatedAt')]: date(when),
+              [column('publishedAt')]: published ? date(when) : null,
             });
           }
         }
-        const inserted = (await trx(meta.tableName).insert(rows, ['id'])) as Array<{ id: number } | number>;
-        const ids = inserted.map((r) => (typeof r === 'object' ? r.id : r));
-        // SQLite's INSERT … RETURNING gives every id; older drivers give the last one only.
-        const allIds = ids.length === rows.length ? ids : rows.map((_, i) => (ids[0] as number) - rows.length + 1 + i);
+        const allIds: number[] = [];
+        for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+          const inserted = (await trx(meta.tableName).insert(rows.slice(i, i + ROWS_PER_INSERT), ['id'])) as Array<{ id: number } | number>;
+          allIds.push(...inserted.map((row) => (typeof row === 'object' ? row.id : row)));
+        }
+        if (allIds.length !== rows.length) throw new Error(`expected ${rows.length} new ids, the database returned ${allIds.length}`);
         const links = allIds.map((id, i) => ({
           [link.joinColumn.name]: id,
           [link.inverseJoinColumn.name]: categories[Math.floor(i / 2 + from) % categories.length]!.id,
           ...(link.inverseOrderColumnName ? { [link.inverseOrderColumnName]: 1 } : {}),
         }));
-        await trx(link.name).insert(links);
+        for (let i = 0; i < links.length; i += ROWS_PER_INSERT) await trx(link.name).insert(links.slice(i, i + ROWS_PER_INSERT));
       });
       if (to % 10_000 === 0 || to === total) process.stdout.write(`  ${to}/${total}\n`);
     }
@@ -93,7 +100,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`Bulk seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Not the statement (it holds hundreds of rows): its first characters and the database's reason.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`Bulk seed failed: ${message.length > 400 ? `${message.slice(0, 200)} … ${message.slice(-200)}` : message}\n`);
     process.exit(1);
   },
 );

@@ -10,6 +10,7 @@ import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
+import { ensureSitemapIndexes } from './api/sitemap/services/sitemap';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,5 +29,6 @@ export default {
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
     await backfillPublicationDates(strapi);
+    await ensureSitemapIndexes(strapi);
   },
 };

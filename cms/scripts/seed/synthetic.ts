@@ -25,6 +25,25 @@ const SENTENCES = [
 
 export const SYNTHETIC_PREFIX = 'tong-hop';
 
+/** Dated before the demo stories (2019–2020), so the demo stays on top of the home page. */
+const START = new Date('2012-01-01T00:00:00Z').getTime();
+
+/** The n-th synthetic article's fields (Vietnamese), shared by this seed and the bulk seed. */
+export function syntheticArticle(n: number, prefix = SYNTHETIC_PREFIX) {
+  const topic = TOPICS[n % TOPICS.length]!;
+  const place = PLACES[(n * 7) % PLACES.length]!;
+  const lines = [0, 1, 2].map((k) => SENTENCES[(n + k * 3) % SENTENCES.length]!);
+  return {
+    title: `${topic} tại ${place} (số ${n})`,
+    slug: `${prefix}-${String(n).padStart(6, '0')}`,
+    summary: `${topic} tại ${place}. ${lines[0]}`,
+    body: toBlocks([`${topic} diễn ra tại ${place}.`, ...lines]),
+    byline: 'Cộng tác viên',
+    featured: false,
+    publicationDate: new Date(START + n * 2_700_000).toISOString(),
+  };
+}
+
 export async function seedSynthetic(
   strapi: Core.Strapi,
   total: number,
@@ -45,29 +64,18 @@ export async function seedSynthetic(
   );
   bar.start(total, existing);
   const batch = 250;
-  // Dated before the demo stories (2019–2020), so the demo stays on top of the home page.
-  const start = new Date('2012-01-01T00:00:00Z').getTime();
   for (let from = existing + 1; from <= total; from += batch) {
     const to = Math.min(total, from + batch - 1);
     const batchStarted = Date.now();
     const write = async () => {
       for (let n = from; n <= to; n += 1) {
-        const topic = TOPICS[n % TOPICS.length]!;
-        const place = PLACES[(n * 7) % PLACES.length]!;
-        const lines = [0, 1, 2].map((k) => SENTENCES[(n + k * 3) % SENTENCES.length]!);
         await articles.create({
           locale: 'vi',
           status: 'published',
           data: {
-            title: `${topic} tại ${place} (số ${n})`,
-            slug: `${SYNTHETIC_PREFIX}-${String(n).padStart(6, '0')}`,
-            summary: `${topic} tại ${place}. ${lines[0]}`,
-            body: toBlocks([`${topic} diễn ra tại ${place}.`, ...lines]),
+            ...syntheticArticle(n),
             category: refs.categories[n % refs.categories.length],
             sourceUnit: refs.units[n % refs.units.length],
-            byline: 'Cộng tác viên',
-            featured: false,
-            publicationDate: new Date(start + n * 2_700_000).toISOString(),
           } as never,
         });
       }

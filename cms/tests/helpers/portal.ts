@@ -188,6 +188,8 @@ export async function dropSeedTemplates(template: string): Promise<void> {
     await c.end().catch(() => undefined);
   }
 }
+/** Benchmark articles written in bulk (scripts/seed-bulk.ts), after `seed`. */
+export const seedBulk = (db: Database, articles: number) => run([TSX, 'scripts/seed-bulk.ts', '--articles', String(articles)], baseEnv(db), 1_800_000);
 export const importDossiers = (db: Database, file: string, timeoutMs?: number) => run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db), timeoutMs);
 export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
 
@@ -208,7 +210,7 @@ export interface Server {
 }
 
 /** `strapi start` on a free port; resolves when /_health answers. */
-export async function startServer(db: Database, extraEnv: Record<string, string> = {}): Promise<Server> {
+export async function startServer(db: Database, extraEnv: Record<string, string> = {}, { startTimeoutMs = 90_000 } = {}): Promise<Server> {
   const port = await freePort();
   let logs = '';
   const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {
@@ -221,7 +223,7 @@ export async function startServer(db: Database, extraEnv: Record<string, string>
   child.stdout!.on('data', (d) => (logs += d));
   child.stderr!.on('data', (d) => (logs += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`strapi exited with ${child.exitCode}:\n${logs}`);
     try {

@@ -18,6 +18,7 @@ export function renderRss({ locale, title, description, items }: { locale: Local
         `      <guid isPermaLink="false">${escapeXml(`${item.id}:${locale}`)}</guid>`,
         `      <pubDate>${new Date(item.date).toUTCString()}</pubDate>`,
         item.category ? `      <category>${escapeXml(item.category)}</category>` : '',
+        item.enclosure ? `      <enclosure url="${escapeXml(absolute(item.enclosure.url))}" type="${escapeXml(item.enclosure.type)}" length="${item.enclosure.length}"/>` : '',
         `      <description>${escapeXml(item.summary)}</description>`,
         '    </item>',
       ]

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { errorPagePath } from '../../src/lib/bad-address';
 import { LOCALES, localizedRewrites, type Locale } from '../../src/lib/routes';
+import { readSitemap } from './sitemap-read';
 import { WEB_DIR } from './stack';
 
 const APP = path.join(WEB_DIR, 'src', 'app', '[locale]');
@@ -105,14 +106,13 @@ export interface PageSample {
 const hrefs = (html: string) => [...html.matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 /**
- * One URL per page type and locale: sitemap entries first, then the static routes, then links found on
+ * One URL per page type and locale: sitemap entries first (the index's files), then the static routes, then links found on
  * the pages already chosen (breadth first), e.g. a document page linked from the register. A catch-all
  * route gets an address nothing else answers. Search-like pages are also audited with a query.
  */
 export async function discoverPages(webUrl: string): Promise<{ samples: PageSample[]; missing: string[] }> {
   const types = routeTypes();
-  const sitemap = await (await fetch(`${webUrl}/sitemap.xml`)).text();
-  const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const fromSitemap = (await readSitemap(webUrl)).urls.map((u) => new URL(u.loc).pathname);
   const samples: PageSample[] = [];
   const missing: string[] = [];
   for (const locale of LOCALES) {

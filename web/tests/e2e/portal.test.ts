@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
+import { routeTypes, toAppPath } from './a11y-pages';
+import { readSitemap, type SitemapUrl } from './sitemap-read';
 import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
 
 const FEATURED_VI = DEMO_ARTICLES.featured.vi;
@@ -366,7 +368,7 @@ describe('feeds', () => {
     );
   }
 
-  test('the RSS feed and the sitemap parse and list published articles', async () => {
+  test('the RSS feed parses, lists published articles and carries covers as enclosures', async () => {
     await page.goto(url('/vi'));
     const rss = await (await fetch(url('/vi/rss.xml'))).text();
     const links = await parseXml(rss, 'item > link');
@@ -375,12 +377,135 @@ describe('feeds', () => {
     assert.ok(links.every((l) => l.startsWith(`${stack.webUrl}/vi/tin-tuc/`)));
     const enRss = await parseXml(await (await fetch(url('/en/rss.xml'))).text(), 'item > link');
     assert.ok(enRss && enRss.length >= 12 && enRss.every((l) => l.includes('/en/news/')));
-    const sitemap = await parseXml(await (await fetch(url('/sitemap.xml'))).text(), 'url > loc');
-    assert.ok(sitemap, 'sitemap is well-formed XML');
-    assert.ok(sitemap.includes(`${stack.webUrl}/vi/tin-tuc/${FEATURED_VI}`));
-    assert.ok(sitemap.includes(`${stack.webUrl}/en/news/${FEATURED_EN}`));
+    // Every demo story has a cover: the enclosure names it, its type and its size, as a feed reader fetches it.
+    const enclosures = [...rss.matchAll(/<enclosure url="([^"]+)" type="([^"]+)" length="(\d+)"\/>/g)].map((m) => ({ url: m[1]!.replace(/&amp;/g, '&'), type: m[2]!, length: Number(m[3]) }));
+    assert.ok(enclosures.length >= 10, `${enclosures.length} enclosures`);
+    for (const e of enclosures.slice(0, 3)) {
+      assert.ok(e.url.startsWith(`${stack.webUrl}/uploads/`), e.url);
+      const res = await fetch(e.url);
+      assert.equal(res.status, 200, e.url);
+      assert.equal(res.headers.get('content-type')?.split(';')[0], e.type);
+      // Strapi keeps sizes in kilobytes with two decimals: the length is the file's size to within 10 bytes.
+      assert.ok(Math.abs((await res.arrayBuffer()).byteLength - e.length) <= 10, `${e.url}: ${e.length} bytes announced`);
+    }
+  });
+
+  test('the sitemap is an index of per-locale, per-type files listing articles, categories, documents and partners with hreflang', async () => {
+    const { index, files, urls } = await readSitemap(stack.webUrl);
+    assert.ok(await parseXml(index, 'sitemapindex > sitemap > loc'), 'the index is well-formed XML');
+    for (const f of files) assert.ok(await parseXml(f.xml, 'urlset > url > loc'), `${f.path} is well-formed XML`);
+    assert.deepEqual(
+      files.map((f) => f.path.replace(/-\d+\.xml$/, '')).filter((v, i, all) => all.indexOf(v) === i).sort(),
+      ['en-articles', 'en-categories', 'en-documents', 'en-pages', 'vi-articles', 'vi-categories', 'vi-documents', 'vi-pages'].map((n) => `/sitemaps/${n}`),
+    );
+    const entry = (path: string) => urls.find((u) => u.loc === url(path));
+    const featured = entry(`/vi/tin-tuc/${FEATURED_VI}`);
+    assert.ok(featured?.lastmod, 'the featured article, with its last change');
+    assert.deepEqual(featured.alternates, { vi: url(`/vi/tin-tuc/${FEATURED_VI}`), en: url(`/en/news/${FEATURED_EN}`), 'x-default': url(`/vi/tin-tuc/${FEATURED_VI}`) });
+    assert.deepEqual(entry('/en/partners')?.alternates, { vi: url('/vi/doi-tac'), en: url('/en/partners'), 'x-default': url('/vi/doi-tac') });
+    assert.ok(entry('/vi/doi-tac'), 'the Vietnamese partners page');
+    const documents = urls.filter((u) => u.loc.startsWith(url('/vi/van-ban/')));
+    assert.ok(documents.length >= 5, `${documents.length} documents listed`);
+    for (const d of documents) {
+      assert.equal(d.alternates.vi, d.loc);
+      if (d.alternates.en) assert.equal((await fetch(d.alternates.en)).status, 200, d.alternates.en);
+    }
+    // Every entry is its own vi/en alternate and names an x-default; no draft, noindex or error page is listed.
+    for (const u of urls) {
+      assert.ok(Object.values(u.alternates).includes(u.loc) && u.alternates['x-default'], `${u.loc} in ${u.file}`);
+      assert.doesNotMatch(u.loc, /tim-kiem|\/search|ban-nhap/);
+    }
+    assert.equal((await fetch(url('/sitemaps/vi-articles-999.xml'))).status, 404);
+    assert.equal((await fetch(url('/sitemaps/xx-pages-1.xml'))).status, 404);
     const robots = await (await fetch(url('/robots.txt'))).text();
-    assert.match(robots, /Sitemap: .*\/sitemap\.xml/);
+    assert.match(robots, new RegExp(`Sitemap: ${url('/sitemap.xml')}`));
+  });
+});
+
+/** What the page's <head> tells a crawler or a share preview. */
+async function headOf(path: string) {
+  await page.goto(url(path));
+  return page.evaluate(() => {
+    const attr = (selector: string, name: string) => document.head.querySelector(selector)?.getAttribute(name) ?? null;
+    return {
+      canonical: attr('link[rel="canonical"]', 'href'),
+      hreflang: Object.fromEntries([...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])),
+      ogUrl: attr('meta[property="og:url"]', 'content'),
+      ogImage: attr('meta[property="og:image"]', 'content'),
+      ogTitle: attr('meta[property="og:title"]', 'content'),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+      breadcrumbs: document.querySelectorAll('nav.breadcrumbs li').length,
+    };
+  });
+}
+
+describe('what search engines and share previews see', () => {
+  test('every page type in the sitemap: canonical, hreflang (vi, en, x-default) as in the sitemap, og:url, og:image and JSON-LD', async () => {
+    const { urls } = await readSitemap(stack.webUrl);
+    // One page of each app route and locale, taken from the sitemap (a new page type is checked once listed there).
+    const samples = new Map<string, SitemapUrl>();
+    const types = routeTypes().filter((t) => !t.isCatchAll);
+    for (const u of urls) {
+      const pathname = new URL(u.loc).pathname;
+      const type = types.find((t) => t.matches(toAppPath(pathname)));
+      assert.ok(type, `${pathname} is served by an app route`);
+      const key = `${pathname.split('/')[1]} ${type.id || '(home)'}`;
+      if (!samples.has(key) || (type.id === 'article/[slug]' && u.loc.includes(FEATURED_VI))) samples.set(key, u);
+    }
+    const listed = [...samples.keys()].sort();
+    for (const expected of ['vi (home)', 'en (home)', 'vi article/[slug]', 'vi category/[slug]/[[...page]]', 'vi documents/[slug]', 'vi organisation', 'vi partners', 'en partners', 'vi map', 'vi dossiers', 'vi documents']) {
+      assert.ok(listed.includes(expected), `${expected} in the sitemap (${listed.join(', ')})`);
+    }
+    const expectedTypes: Record<string, string[]> = { '(home)': ['GovernmentOrganization'], organisation: ['GovernmentOrganization'], 'article/[slug]': ['NewsArticle'] };
+    const images = new Set<string>();
+    for (const [key, u] of samples) {
+      const head = await headOf(new URL(u.loc).pathname);
+      assert.equal(head.canonical, u.loc, `${key}: canonical`);
+      assert.deepEqual(head.hreflang, u.alternates, `${key}: hreflang as in the sitemap`);
+      assert.ok(head.hreflang['x-default'] && head.hreflang[key.slice(0, 2)] === u.loc, `${key}: own locale and x-default`);
+      assert.equal(head.ogUrl, u.loc, `${key}: og:url`);
+      assert.ok(head.ogImage?.startsWith('http') && head.ogTitle, `${key}: og:image and og:title`);
+      images.add(head.ogImage!);
+      const data = head.jsonLd.map((text) => JSON.parse(text) as { '@context': string; '@type': string; itemListElement?: Array<{ name: string; position: number }> });
+      const found = data.map((d) => d['@type']);
+      for (const type of expectedTypes[key.slice(3)] ?? []) assert.ok(found.includes(type), `${key}: ${type} in ${found.join(', ')}`);
+      assert.ok(data.every((d) => d['@context'] === 'https://schema.org'));
+      // A BreadcrumbList exactly where a trail shows, with the same number of steps.
+      const trail = data.find((d) => d['@type'] === 'BreadcrumbList');
+      assert.equal(Boolean(trail), head.breadcrumbs > 0, `${key}: BreadcrumbList where breadcrumbs show`);
+      if (trail) assert.equal(trail.itemListElement?.length, head.breadcrumbs, `${key}: breadcrumb steps`);
+    }
+    for (const image of images) {
+      const res = await fetch(image);
+      assert.equal(res.status, 200, image);
+      assert.match(res.headers.get('content-type') ?? '', /^image\//, image);
+    }
+    const article = JSON.parse((await headOf(`/vi/tin-tuc/${FEATURED_VI}`)).jsonLd.find((t) => t.includes('NewsArticle'))!);
+    assert.equal(article.mainEntityOfPage['@id'], url(`/vi/tin-tuc/${FEATURED_VI}`));
+    assert.ok(article.headline && article.datePublished && article.image?.[0]?.startsWith('http') && article.publisher?.name, JSON.stringify(article));
+  });
+
+  test("a category's page 2 points to its own page 2, in every language listed", async () => {
+    await page.goto(url('/vi/chuyen-muc/cai-cach-hanh-chinh'));
+    const next = await page.locator('nav a[href$="/cai-cach-hanh-chinh/2"]').first().getAttribute('href');
+    assert.ok(next, 'the category has a page 2');
+    const head = await headOf(next);
+    assert.equal(head.canonical, url(next));
+    assert.equal(head.ogUrl, url(next));
+    assert.equal(head.hreflang.vi, url(next));
+    assert.equal(head.hreflang['x-default'], url(next));
+    for (const [lang, href] of Object.entries(head.hreflang)) {
+      assert.match(href, /\/2$/, `${lang} → ${href}`);
+      assert.equal((await fetch(href)).status, 200, href);
+    }
+    const first = await headOf('/vi/chuyen-muc/cai-cach-hanh-chinh');
+    assert.equal(first.hreflang.en, url('/en/category/administrative-reform'));
+  });
+
+  test('the home page has canonical and hreflang in both languages', async () => {
+    const head = await headOf('/en');
+    assert.equal(head.canonical, url('/en'));
+    assert.deepEqual(head.hreflang, { vi: url('/vi'), en: url('/en'), 'x-default': url('/vi') });
   });
 });
 
@@ -411,10 +536,11 @@ describe('content changes in the CMS reach readers without a restart', () => {
     assert.equal((await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status, 200);
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/unpublish?locale=vi`, {}, auth)).status, 200);
     await eventually(async () => (await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status === 404, 20_000, 'unpublished article gone');
-    for (const feed of ['/vi/rss.xml', '/sitemap.xml']) {
-      await eventually(async () => !(await (await fetch(url(feed))).text()).includes(UNPUBLISHED_VI), 20_000, `unpublished article gone from ${feed}`);
-      assert.ok(!(await (await fetch(url(feed))).text()).includes('ban-nhap-thu-nghiem-e2e'), `draft listed in ${feed}`);
-    }
+    const sitemapText = async () => (await readSitemap(stack.webUrl)).files.map((f) => f.xml).join('\n');
+    await eventually(async () => !(await (await fetch(url('/vi/rss.xml'))).text()).includes(UNPUBLISHED_VI), 20_000, 'unpublished article gone from the RSS feed');
+    await eventually(async () => !(await sitemapText()).includes(UNPUBLISHED_VI), 20_000, 'unpublished article gone from the sitemap files');
+    assert.ok(!(await (await fetch(url('/vi/rss.xml'))).text()).includes('ban-nhap-thu-nghiem-e2e'), 'draft listed in the RSS feed');
+    assert.ok(!(await sitemapText()).includes('ban-nhap-thu-nghiem-e2e'), 'draft listed in the sitemap');
     assert.equal((await fetch(url('/vi/tin-tuc/ban-nhap-thu-nghiem-e2e'))).status, 404);
   });
 

@@ -1,17 +1,29 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/ArticleCard';
-import { getHome } from '@/lib/cms/queries';
+import { PageJsonLd } from '@/components/seo/JsonLd';
+import { getHome, getSiteFrame } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
 import { isLocale, routes } from '@/lib/routes';
+import { everyLocale, governmentOrganization, pageMetadata } from '@/lib/seo';
 
 export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const frame = await getSiteFrame(locale);
+  const metadata = pageMetadata({ locale, frame, title: frame.portalName, description: frame.tagline, alternates: everyLocale(routes.home) });
+  return { ...metadata, title: { absolute: frame.portalName } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [home, t] = [await getHome(locale), getMessages(locale)];
+  const [home, frame, t] = [await getHome(locale), await getSiteFrame(locale), getMessages(locale)];
   return (
     <>
+      <PageJsonLd data={governmentOrganization(frame, locale)} />
       <h1 className="visually-hidden">{t.home}</h1>
       <div className="home-top">
         {home.featured ? (

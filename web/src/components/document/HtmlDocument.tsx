@@ -6,6 +6,8 @@ import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { routes, type Locale } from '@/lib/routes';
 import { absolute } from '@/lib/site';
+import { hreflangLinks } from '@/lib/seo';
+import { JsonLd } from '@/components/seo/JsonLd';
 
 export interface DocumentHead {
   title: string;
@@ -19,6 +21,8 @@ export interface DocumentHead {
   publishedTime?: string;
   modifiedTime?: string | null;
   noindex?: boolean;
+  /** Structured data (schema.org) for the page. */
+  jsonLd?: Array<Record<string, unknown>>;
 }
 
 /**
@@ -27,6 +31,8 @@ export interface DocumentHead {
  */
 export function HtmlDocument({ locale, frame, t, head, path, children }: { locale: Locale; frame: SiteFrame; t: Messages; head: DocumentHead; path: string; children: ReactNode }) {
   const canonical = head.alternates?.[locale];
+  // A page without a picture of its own is shared with the portal's logo.
+  const image = head.image ?? frame.logo;
   return (
     <html lang={locale}>
       <head>
@@ -37,9 +43,9 @@ export function HtmlDocument({ locale, frame, t, head, path, children }: { local
         {head.description ? <meta name="description" content={head.description} /> : null}
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
         {canonical ? <link rel="canonical" href={absolute(canonical)} /> : null}
-        {Object.entries(head.alternates ?? {}).map(([l, p]) => (
-          <link key={l} rel="alternate" hrefLang={l} href={absolute(p)} />
-        ))}
+        {canonical
+          ? hreflangLinks(head.alternates ?? {}, locale).map((l) => <link key={l.hreflang} rel="alternate" hrefLang={l.hreflang} href={l.href} />)
+          : null}
         <link rel="alternate" type="application/rss+xml" title={frame.portalName} href={routes.rss(locale)} />
         {frame.logo ? <link rel="icon" href={frame.logo.url} /> : null}
         <meta property="og:site_name" content={frame.portalName} />
@@ -48,16 +54,19 @@ export function HtmlDocument({ locale, frame, t, head, path, children }: { local
         <meta property="og:title" content={head.ogTitle ?? head.title} />
         {head.description ? <meta property="og:description" content={head.description} /> : null}
         {canonical ? <meta property="og:url" content={absolute(canonical)} /> : null}
-        {head.image ? <meta property="og:image" content={absolute(head.image.url)} /> : null}
-        {head.image?.width ? <meta property="og:image:width" content={String(head.image.width)} /> : null}
-        {head.image?.height ? <meta property="og:image:height" content={String(head.image.height)} /> : null}
-        {head.image ? <meta property="og:image:alt" content={head.image.alt} /> : null}
+        {image ? <meta property="og:image" content={absolute(image.url)} /> : null}
+        {image?.width ? <meta property="og:image:width" content={String(image.width)} /> : null}
+        {image?.height ? <meta property="og:image:height" content={String(image.height)} /> : null}
+        {image ? <meta property="og:image:alt" content={image.alt || frame.portalName} /> : null}
         {head.publishedTime ? <meta property="article:published_time" content={head.publishedTime} /> : null}
         {head.modifiedTime ? <meta property="article:modified_time" content={head.modifiedTime} /> : null}
         <meta name="twitter:card" content={head.image ? 'summary_large_image' : 'summary'} />
         <link rel="stylesheet" href={STYLESHEET} />
         <link rel="stylesheet" href={SEARCH_STYLESHEET} />
         <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOTSTRAP }} />
+        {(head.jsonLd ?? []).map((data, i) => (
+          <JsonLd key={i} data={data} />
+        ))}
       </head>
       <body>
         <PageFrame frame={frame} locale={locale} t={t} path={path}>

@@ -213,6 +213,8 @@ export function toFeedItems(data: FeedArticlesQuery): FeedItem[] {
     date: a.publicationDate ?? a.publishedAt ?? new Date(0).toISOString(),
     updatedAt: a.updatedAt,
     category: a.category?.name ?? null,
+    // Strapi stores sizes in kilobytes.
+    enclosure: a.cover ? { url: a.cover.url, type: a.cover.mime, length: Math.round(a.cover.size * 1024) } : null,
   }));
 }
 

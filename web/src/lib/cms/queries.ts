@@ -16,7 +16,6 @@ import {
   MapLayersDocument,
   OrganisationPageDocument,
   RelatedArticlesDocument,
-  SitemapCategoriesDocument,
   SiteFrameDocument,
 } from '@/graphql/generated';
 import { registerQuery, type RegisterFilters } from '../documents';
@@ -66,11 +65,6 @@ export const getOrganisation = cache(async (locale: Locale) => toOrganisation(aw
 export async function getFeed(locale: Locale, page = 1, pageSize = 20) {
   const data = await cmsQuery(FeedArticlesDocument, { locale, page, pageSize }, [tags.articles(locale)]);
   return { items: toFeedItems(data), pageCount: data.articles_connection?.pageInfo.pageCount ?? 1 };
-}
-
-export async function getSitemapCategories(locale: Locale) {
-  const data = await cmsQuery(SitemapCategoriesDocument, { locale }, []);
-  return data.categories.flatMap((c) => (c ? [{ slug: c.slug, updatedAt: c.updatedAt }] : []));
 }
 
 /** Query parameters that mean the same in both languages, kept when switching (a search stays a search). */

@@ -114,4 +114,17 @@ export interface FeedItem {
   date: string;
   updatedAt: string | null;
   category: string | null;
+  /** The cover as an RSS enclosure (length in bytes). */
+  enclosure: { url: string; type: string; length: number } | null;
+}
+
+/** What the CMS lists for the sitemap files (cms/src/api/sitemap). */
+export const SITEMAP_TYPES = ['articles', 'categories', 'documents'] as const;
+export type SitemapType = (typeof SITEMAP_TYPES)[number];
+
+/** One published entry: its slug, last change, and its slug in the other locales it is published in. */
+export interface SitemapEntry {
+  slug: string;
+  updatedAt: string | null;
+  alternates: Partial<Record<Locale, string>>;
 }

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { Pagination } from '@/components/common/Pagination';
 import { getDocumentFacets, getDocumentRegister } from '@/lib/cms/queries';
 import { DOCUMENT_FIELDS, DOCUMENT_TYPES, parseRegisterFilters, registerSearch } from '@/lib/documents';
@@ -35,7 +35,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{d.title}</h1>
       <p className="lead">{d.intro}</p>
       <form className="register-filters" method="get" action={routes.documents(locale)} role="search" aria-label={d.search}>

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { TrendChart } from '@/components/dossiers/TrendChart';
 import { getDossierRows, getSiteFrame } from '@/lib/cms/queries';
 import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
@@ -26,7 +26,7 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
 
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{d.title}</h1>
       <p className="lead">{d.intro}</p>
       {!latest ? (

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { MapExplorer } from '@/components/map/MapExplorer';
 import { getAdminUnits, getMapLayers } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
@@ -19,7 +19,7 @@ export default async function MapPage({ params }: { params: Promise<{ locale: st
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.map.title }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.map.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{t.map.title}</h1>
       <p className="lead">{t.map.intro}</p>
       <MapExplorer locale={locale} layers={layers} units={units} dataUrl={routes.mapData(locale)} initialDate={today} labels={t.map} />

@@ -1,10 +1,13 @@
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
-import { getOrganisation } from '@/lib/cms/queries';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageJsonLd } from '@/components/seo/JsonLd';
+import { getOrganisation, getSiteFrame } from '@/lib/cms/queries';
 import type { OrganisationUnit } from '@/lib/cms/types';
 import { getMessages, type Messages } from '@/lib/i18n/messages';
 import { fixedPageMetadata } from '@/lib/metadata';
 import { isLocale, routes } from '@/lib/routes';
+import { governmentOrganization } from '@/lib/seo';
+import { absolute } from '@/lib/site';
 
 export const revalidate = 3600;
 
@@ -65,14 +68,29 @@ function Unit({ unit, t, level }: { unit: OrganisationUnit; t: Messages; level: 
   );
 }
 
+/** A unit and its sub-units as schema.org GovernmentOrganization departments. */
+function unitJsonLd(unit: OrganisationUnit): Record<string, unknown> {
+  return {
+    '@type': 'GovernmentOrganization',
+    name: unit.name,
+    ...(unit.phone ? { telephone: unit.phone } : {}),
+    ...(unit.email ? { email: unit.email } : {}),
+    ...(unit.address ? { address: unit.address } : {}),
+    ...(unit.leaders.length ? { employee: unit.leaders.map((l) => ({ '@type': 'Person', name: l.name, jobTitle: l.position })) } : {}),
+    ...(unit.children.length ? { department: unit.children.map(unitJsonLd) } : {}),
+  };
+}
+
 export default async function OrganisationPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale);
-  const units = await getOrganisation(locale);
+  const [units, frame] = await Promise.all([getOrganisation(locale), getSiteFrame(locale)]);
+  const page = absolute(routes.organisation(locale));
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.contacts }]} label={t.breadcrumbs} />
+      <PageJsonLd data={governmentOrganization(frame, locale, { '@id': page, mainEntityOfPage: page, department: units.map(unitJsonLd) })} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.contacts }]} label={t.breadcrumbs} />
       <h1 className="page-title">{t.contacts}</h1>
       <p className="lead">{t.contactsIntro}</p>
       {units.map((unit) => (

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { KeyValueTable } from '@/components/partners/KeyValueTable';
 import { PUBLIC_CMS_URL, getExampleSlug, getPartnerRegistry, type PartnerOperation } from '@/lib/cms/partner-feed';
 import { getMessages } from '@/lib/i18n/messages';
 import { fill, getPartnerMessages, type PartnerMessages } from '@/lib/i18n/partners';
 import { apolloCall, apolloSetup, curlAdhoc, curlPersisted } from '@/lib/partner-docs';
-import { LOCALES, isLocale, routes, type Locale } from '@/lib/routes';
+import { isLocale, routes, type Locale } from '@/lib/routes';
+import { getSiteFrame } from '@/lib/cms/queries';
+import { everyLocale, pageMetadata } from '@/lib/seo';
 
 export const revalidate = 3600;
 
@@ -14,11 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const p = getPartnerMessages(locale);
-  return {
-    title: p.title,
-    description: p.intro,
-    alternates: { canonical: routes.partners(locale), languages: Object.fromEntries(LOCALES.map((l) => [l, routes.partners(l)])) },
-  };
+  return pageMetadata({ locale, frame: await getSiteFrame(locale), title: p.title, description: p.intro, alternates: everyLocale(routes.partners) });
 }
 
 /**
@@ -69,7 +67,7 @@ export default async function PartnersPage({ params }: { params: Promise<{ local
   const budget = (points: number) => fill(p.perWindow, { points, seconds: limits.windowSeconds });
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: p.title }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: p.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{p.title}</h1>
       <p className="lead">{p.intro}</p>
       <nav aria-label={p.contents}>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { SearchResults } from '@/components/search/SearchResults';
 import { getSiteFrame } from '@/lib/cms/queries';
 import { searchPortal } from '@/lib/cms/search';
@@ -33,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const categories = frame.nav.flatMap((c) => [{ slug: c.slug, name: c.name }, ...c.children.map((child) => ({ slug: child.slug, name: `— ${child.name}` }))]);
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: s.title }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: s.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{s.title}</h1>
       <p className="lead">{s.intro}</p>
       <form className="register-filters search-filters" method="get" action={routes.search(locale)} role="search" aria-label={s.filtersLabel}>

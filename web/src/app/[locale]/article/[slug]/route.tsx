@@ -11,6 +11,8 @@ import { getArticle, getRelated, getSiteFrame } from '@/lib/cms/queries';
 import { getMessages } from '@/lib/i18n/messages';
 import { isLocale, routes, type Locale } from '@/lib/routes';
 import { htmlResponse, renderDocument } from '@/lib/render-document';
+import { newsArticle } from '@/lib/seo';
+import { absolute } from '@/lib/site';
 
 export const dynamic = 'force-static';
 export const revalidate = 3600;
@@ -66,6 +68,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
         type: 'article',
         publishedTime: article.date,
         modifiedTime: article.updatedAt,
+        jsonLd: [newsArticle(article, absolute(path), frame)],
       }}
     >
       <ArticleView article={article} related={related} t={t} />

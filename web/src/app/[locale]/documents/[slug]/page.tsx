@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
-import { getDocument } from '@/lib/cms/queries';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
+import { getDocument, getSiteFrame } from '@/lib/cms/queries';
+import { pageMetadata } from '@/lib/seo';
 import { formatDate } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { LOCALES, isLocale, routes } from '@/lib/routes';
@@ -20,11 +21,10 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, document } = await load(params);
-  return {
-    title: `${document.number} — ${document.summary}`.slice(0, 120),
-    description: document.summary,
-    alternates: { canonical: routes.document(locale, document.slug), languages: Object.fromEntries(LOCALES.map((l) => [l, routes.document(l, document.slug)])) },
-  };
+  // The number-based slug is shared; a locale is listed only where the document is published in it.
+  const published = await Promise.all(LOCALES.map(async (l) => (l === locale || (await getDocument(l, document.slug)) ? l : null)));
+  const alternates = Object.fromEntries(published.flatMap((l) => (l ? [[l, routes.document(l, document.slug)]] : [])));
+  return pageMetadata({ locale, frame: await getSiteFrame(locale), title: `${document.number} — ${document.summary}`.slice(0, 120), description: document.summary, alternates });
 }
 
 export default async function DocumentPage({ params }: Props) {
@@ -33,7 +33,7 @@ export default async function DocumentPage({ params }: Props) {
   const d = t.documents;
   return (
     <>
-      <Breadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title, href: routes.documents(locale) }, { label: doc.number }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title, href: routes.documents(locale) }, { label: doc.number }]} label={t.breadcrumbs} />
       <h1 className="page-title">
         {d.types[doc.type] ?? doc.type} {doc.number}
       </h1>

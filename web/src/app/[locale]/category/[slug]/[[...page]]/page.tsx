@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/ArticleCard';
-import { Breadcrumbs } from '@/components/article/Breadcrumbs';
+import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { Pagination } from '@/components/common/Pagination';
-import { getCategory } from '@/lib/cms/queries';
+import { getCategory, getSiteFrame } from '@/lib/cms/queries';
+import { pageMetadata } from '@/lib/seo';
 import { getMessages } from '@/lib/i18n/messages';
 import { isLocale, routes, type Locale } from '@/lib/routes';
 
@@ -23,12 +24,23 @@ async function load(params: Params['params']) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, listing } = await load(params);
-  const languages = Object.fromEntries(Object.entries(listing.alternates).map(([l, s]) => [l, routes.category(l as Locale, s)]));
-  return {
-    title: listing.page > 1 ? `${listing.category.name} (${listing.page})` : listing.category.name,
-    description: listing.category.description ?? undefined,
-    alternates: { canonical: routes.category(locale, listing.category.slug, listing.page), languages },
-  };
+  const { page } = listing;
+  // Page n in each language the category has that many pages in (translations hold fewer articles).
+  const versions = await Promise.all(
+    Object.entries(listing.alternates).map(async ([l, slug]) => {
+      if (l === locale || page === 1) return [l, slug] as const;
+      const other = await getCategory(l as Locale, slug, page);
+      return other && other.pageCount >= page ? ([l, slug] as const) : null;
+    }),
+  );
+  const alternates = Object.fromEntries(versions.flatMap((v) => (v ? [[v[0], routes.category(v[0] as Locale, v[1], page)]] : [])));
+  return pageMetadata({
+    locale,
+    frame: await getSiteFrame(locale),
+    title: page > 1 ? `${listing.category.name} (${page})` : listing.category.name,
+    description: listing.category.description,
+    alternates: { ...alternates, [locale]: routes.category(locale, listing.category.slug, page) },
+  });
 }
 
 export default async function CategoryPage({ params }: Params) {
@@ -42,7 +54,7 @@ export default async function CategoryPage({ params }: Params) {
   ];
   return (
     <>
-      <Breadcrumbs items={crumbs} label={t.breadcrumbs} />
+      <PageBreadcrumbs items={crumbs} label={t.breadcrumbs} />
       <h1 className="page-title">{category.name}</h1>
       {category.description ? <p className="lead">{category.description}</p> : null}
       {category.children.length ? (

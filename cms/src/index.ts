@@ -10,6 +10,11 @@ import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
+import { registerArticleDesk } from './bootstrap/article-desk';
+import { startScheduler } from './bootstrap/scheduler';
+
+/** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
+const stopSchedulers = new WeakMap<Core.Strapi, () => void>();
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +25,7 @@ export default {
     registerDossierImportRoute(strapi);
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
+    registerArticleDesk(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -28,5 +34,10 @@ export default {
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
     await backfillPublicationDates(strapi);
+    stopSchedulers.set(strapi, startScheduler(strapi));
+  },
+
+  destroy({ strapi }: { strapi: Core.Strapi }) {
+    stopSchedulers.get(strapi)?.();
   },
 };

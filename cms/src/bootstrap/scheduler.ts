@@ -5,8 +5,8 @@ import { ARTICLE } from './article-desk';
  * Scheduled publishing and unpublishing of articles (the times editors set in the edit view's
  * "Duyệt & lịch đăng" panel, stored per locale on the draft by ./article-desk.ts).
  *
- * Every tick (PORTAL_SCHEDULER_TICK_SECONDS, default 30 s, so an entry goes out within half a minute of
- * its time) each CMS process looks for due entries in the database and publishes / unpublishes them with
+ * Every tick (PORTAL_SCHEDULER_TICK_SECONDS, default 30 s, at most 60, so an entry goes out within half a
+ * minute of its time) each CMS process looks for due entries in the database and publishes / unpublishes them with
  * the document service, exactly as the Publish button does: the publication date is set, the web is told
  * to revalidate, webhooks fire. Nothing is kept in memory, so a restart loses nothing: entries that fell
  * due while the CMS was down go out at the first tick after boot.
@@ -81,13 +81,19 @@ export function startScheduler(strapi: Core.Strapi): () => void {
       running = false;
     }
   };
-  const timer = setInterval(() => void tick(), tickSeconds() * 1000);
-  timer.unref();
-  const first = setTimeout(() => void tick(), 1000);
-  first.unref();
+  // Ticks fall on whole multiples of the interval of the clock (…:00, …:30), the same moments in every
+  // process: an entry is never late by more than one interval, and concurrent processes really compete.
+  const ms = tickSeconds() * 1000;
+  let timer: NodeJS.Timeout | undefined;
+  const next = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void tick().finally(next), ms - (Date.now() % ms));
+    timer.unref();
+  };
+  next();
   return () => {
     stopped = true;
-    clearInterval(timer);
-    clearTimeout(first);
+    clearTimeout(timer);
   };
 }
+

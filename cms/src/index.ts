@@ -11,6 +11,11 @@ import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
 import { ensureSitemapIndexes } from './api/sitemap/services/sitemap';
+import { registerArticleDesk } from './bootstrap/article-desk';
+import { startScheduler } from './bootstrap/scheduler';
+
+/** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
+const stopSchedulers = new WeakMap<Core.Strapi, () => void>();
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +26,7 @@ export default {
     registerDossierImportRoute(strapi);
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
+    registerArticleDesk(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -30,5 +36,10 @@ export default {
     await syncDeskRoles(strapi);
     await backfillPublicationDates(strapi);
     await ensureSitemapIndexes(strapi);
+    stopSchedulers.set(strapi, startScheduler(strapi));
+  },
+
+  destroy({ strapi }: { strapi: Core.Strapi }) {
+    stopSchedulers.get(strapi)?.();
   },
 };

@@ -1,8 +1,14 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Upload } from '@strapi/icons';
+import { Upload, Clock } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { SlugFromTitle } from './slug-from-title';
 import { hideForbiddenCreateOptions } from './forbidden-create';
+import { deskVi } from './desk/messages';
+import { DeskPanel } from './desk/DeskPanel';
+import { addScheduleColumn, hideDeskFieldsInForm } from './desk/list-and-layout';
+
+/** Editors' menu entry and home widget of drafts waiting for review (who may publish articles). */
+const REVIEW_PERMISSIONS = [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }];
 
 const vi = {
   'dossier-import.menu': 'Nhập số liệu hồ sơ',
@@ -28,7 +34,7 @@ export default {
     // The release check calls GitHub, which closed government networks cannot reach.
     notifications: { releases: false },
     tutorials: false,
-    translations: { vi },
+    translations: { vi: { ...vi, ...deskVi } },
   },
   register(app: StrapiApp) {
     app.addMenuLink({
@@ -38,10 +44,28 @@ export default {
       permissions: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::dossier-statistic.dossier-statistic' }],
       Component: async () => ({ default: (await import('./pages/DossierImport')).DossierImport }),
     });
+    app.addMenuLink({
+      to: 'review-queue',
+      icon: Clock,
+      intlLabel: { id: 'portal-desk.queue.menu', defaultMessage: 'Waiting for review' },
+      permissions: REVIEW_PERMISSIONS,
+      Component: async () => ({ default: (await import('./desk/ReviewQueue')).ReviewQueuePage }),
+    });
+    app.widgets.register({
+      id: 'review-queue',
+      icon: Clock,
+      title: { id: 'portal-desk.queue.menu', defaultMessage: 'Waiting for review' },
+      link: { label: { id: 'portal-desk.queue.more', defaultMessage: 'See all' }, href: '/review-queue' },
+      permissions: REVIEW_PERMISSIONS,
+      component: async () => (await import('./desk/ReviewQueue')).ReviewQueueWidget,
+    });
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
     contentManager.addEditViewSidePanel([SlugFromTitle]);
+    contentManager.addEditViewSidePanel([DeskPanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduleColumn);
+    app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hideDeskFieldsInForm);
     hideForbiddenCreateOptions();
   },
 };

@@ -1,12 +1,15 @@
 /**
  * The communications desk in the Strapi admin, in Chromium: the editor publishes an article without a
  * date and it leads every list; the slug follows the title as it is typed and a taken slug is
- * refused in Vietnamese; drafts open in the admin's preview; the reporter picks category and unit by name and is not offered to create them.
+ * refused in Vietnamese; drafts open in the admin's preview; the reporter picks category and unit by name and is not offered to create them;
+ * the review hand-off (mark ready → the editor's waiting list → publish, or send back with a note the reporter reads) and
+ * scheduled publishing (the list shows "Lên lịch: …", the portal shows the article once its time has come).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
-import { PLACES, adminLogin, createArticleUrl, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
+import type { Page } from 'playwright-core';
+import { PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
 import { eventually, startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -109,4 +112,124 @@ describe('the newsroom in the admin', () => {
       await page.context().close();
     });
   }
+});
+
+/** The desk's texts in either admin language (English today; Vietnamese once the admin defaults to it). */
+const T = {
+  markReady: /^(Mark ready for review|Gửi duyệt)$/,
+  queueMenu: /^(Waiting for review|Bài chờ duyệt)$/,
+  queueTitle: /^(Waiting for review|Bài chờ duyệt) \((\d+)\)$/,
+  waiting: /Waiting for an editor’s review|Đang chờ biên tập viên duyệt/,
+  note: /^(Note for the reporter|Ghi chú cho phóng viên)/,
+  sendBack: /^(Send back to the reporter|Trả lại phóng viên)$/,
+  sentBack: /Sent back by an editor|Biên tập viên đã trả lại bài/,
+  publishAt: /^(Publish at|Đăng lúc)/,
+  saveSchedule: /^(Save schedule|Lưu lịch)$/,
+  scheduled: (at: string) => new RegExp(`^(Scheduled|Lên lịch): ${at.replace(/[/]/g, '\\/')}$`),
+};
+const pad = (n: number) => String(n).padStart(2, '0');
+/** dd/mm/yyyy hh:mm, as the desk reads it (the browser runs in this machine's time zone). */
+const deskDate = (d: Date) => `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const localInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/** Writes a draft with a category, saves it and returns its slug. */
+async function saveDraft(page: Page, title: string, categoryName: string): Promise<string> {
+  await writeArticle(page, stack.cms.url, title, categoryName);
+  const slug = await eventually(async () => {
+    const value = await slugInput(page).inputValue();
+    return value && value !== 'article' ? value : undefined;
+  }, 5_000, 'slug from the title');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/create'), { timeout: 15_000 });
+  return slug;
+}
+
+/** The editor's waiting list, opened from the admin menu: the titles listed and the count in the heading. */
+async function openQueue(page: Page): Promise<{ titles: string[]; count: number }> {
+  await page.getByRole('link', { name: T.queueMenu }).first().click();
+  const heading = page.getByRole('heading', { name: T.queueTitle });
+  await heading.waitFor({ timeout: 20_000 });
+  const count = Number((await heading.innerText()).match(T.queueTitle)![2]);
+  const titles = await page.locator('main table tbody tr td:first-child a').allInnerTexts();
+  return { titles, count };
+}
+
+describe('the review hand-off and scheduled publishing in the admin', () => {
+  const ready = 'Phóng viên gửi duyệt: xã ra quân làm sạch kênh mương';
+  const sentBack = 'Phóng viên gửi duyệt: hội thi nấu ăn phụ nữ thôn';
+  const note = 'Bổ sung tên người phát biểu và ảnh bìa rõ hơn.';
+  let readySlug: string;
+
+  test('a reporter marks two drafts ready; the editor finds them waiting, publishes one (first in latest news) and sends one back with a note the reporter reads', async () => {
+    const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
+    readySlug = await saveDraft(reporter, ready, category.name);
+    // Scheduling is not offered to a reporter.
+    assert.equal(await reporter.getByLabel(T.publishAt).count(), 0);
+    await reporter.getByRole('button', { name: T.markReady }).click();
+    await reporter.getByText(T.waiting).first().waitFor({ timeout: 10_000 });
+    const reporterUrl2 = await (async () => {
+      await saveDraft(reporter, sentBack, category.name);
+      await reporter.getByRole('button', { name: T.markReady }).click();
+      await reporter.getByText(T.waiting).first().waitFor({ timeout: 10_000 });
+      return reporter.url();
+    })();
+
+    const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
+    const queue = await openQueue(editor);
+    assert.ok(queue.titles.includes(ready) && queue.titles.includes(sentBack), `both waiting: ${queue.titles.join(' | ')}`);
+    assert.equal(queue.count, queue.titles.length, 'the heading counts the list');
+
+    // Publish the first from the list.
+    await editor.getByRole('link', { name: ready, exact: true }).click();
+    await editor.getByText(T.waiting).first().waitFor({ timeout: 30_000 });
+    const clicked = Date.now();
+    await editor.getByRole('button', { name: 'Publish' }).click();
+    const article = { slug: readySlug, title: ready, category: category.slug, word: 'kênh mương' };
+    const times = await timesToVisible(stack, article, clicked, ['article', 'home latest'], 60_000);
+    for (const [place, ms] of Object.entries(times)) assert.ok(ms !== null, `not first in ${place} (${JSON.stringify(times)})`);
+
+    // Send the second back with a note.
+    const after = await openQueue(editor);
+    assert.ok(!after.titles.includes(ready), 'a published draft no longer waits');
+    assert.equal(after.count, queue.count - 1);
+    await editor.getByRole('link', { name: sentBack, exact: true }).click();
+    await editor.getByLabel(T.note).fill(note);
+    await editor.getByRole('button', { name: T.sendBack }).click();
+    await editor.getByText(T.sentBack).first().waitFor({ timeout: 10_000 });
+    assert.ok(!(await openQueue(editor)).titles.includes(sentBack), 'sent back: no longer waiting');
+    await editor.context().close();
+
+    // The reporter opens the draft again and reads the editor's note.
+    await reporter.goto(reporterUrl2);
+    await reporter.getByText(T.sentBack).first().waitFor({ timeout: 60_000 });
+    await reporter.getByText(note).first().waitFor();
+    assert.equal(await reporter.getByRole('button', { name: T.markReady }).count(), 1, 'the reporter can mark it ready again');
+    await reporter.screenshot({ path: '/tmp/newsroom-sent-back.png' });
+    const published = await client(stack.cms.url).get(`/api/articles?locale=vi&filters[title][$eq]=${encodeURIComponent(sentBack)}`);
+    assert.equal(published.json.data.length, 0, 'a draft sent back is not published');
+    await reporter.context().close();
+  });
+
+  test('an editor schedules an article: the list shows "Lên lịch", and the portal shows it once its time has come', async () => {
+    const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
+    const title = 'Lịch tiếp công dân của Chủ tịch UBND xã tháng tới';
+    const slug = await saveDraft(editor, title, category.name);
+    // The next whole minute at least 25 s away (the picker has minutes).
+    const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
+    await editor.getByLabel(T.publishAt).fill(localInput(at));
+    await editor.getByRole('button', { name: T.saveSchedule }).click();
+    await editor.getByText(T.scheduled(deskDate(at))).first().waitFor({ timeout: 10_000 });
+
+    await editor.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&sort=updatedAt:DESC`);
+    const row = editor.getByRole('row').filter({ hasText: title });
+    await row.getByText(T.scheduled(deskDate(at))).waitFor({ timeout: 60_000 });
+    await editor.screenshot({ path: '/tmp/newsroom-scheduled-list.png' });
+    await editor.context().close();
+
+    const article = { slug, title, category: category.slug, word: 'tiếp công dân' };
+    assert.ok(Date.now() < at.getTime(), 'the test reached the portal before the time');
+    assert.equal(await shows(stack, 'article', article), false, 'not on the portal before its time');
+    await eventually(async () => (await shows(stack, 'article', article)) && (await shows(stack, 'home latest', article)), at.getTime() - Date.now() + 30_000, 'on the portal after its time');
+    assert.ok(Date.now() >= at.getTime(), 'not before its time');
+  });
 });

@@ -114,7 +114,8 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
   const secret = crypto.randomBytes(16).toString('hex');
   const webPort = await freePort();
   const webUrl = `http://127.0.0.1:${webPort}`;
-  const cms = await startServer(db, { WEB_URL: webUrl, REVALIDATE_SECRET: secret });
+  // Scheduled publishing ticks every second here (30 s by default) so the desk suite waits little.
+  const cms = await startServer(db, { WEB_URL: webUrl, REVALIDATE_SECRET: secret, PORTAL_SCHEDULER_TICK_SECONDS: '1' });
 
   const env = { ...process.env, CMS_URL: cms.url, SITE_URL: webUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
   fs.rmSync(path.join(WEB_DIR, DIST), { recursive: true, force: true });

@@ -1,0 +1,99 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE } from './article-desk';
+
+/**
+ * Scheduled publishing and unpublishing of articles (the times editors set in the edit view's
+ * "Duyệt & lịch đăng" panel, stored per locale on the draft by ./article-desk.ts).
+ *
+ * Every tick (PORTAL_SCHEDULER_TICK_SECONDS, default 30 s, at most 60, so an entry goes out within half a
+ * minute of its time) each CMS process looks for due entries in the database and publishes / unpublishes them with
+ * the document service, exactly as the Publish button does: the publication date is set, the web is told
+ * to revalidate, webhooks fire. Nothing is kept in memory, so a restart loses nothing: entries that fell
+ * due while the CMS was down go out at the first tick after boot.
+ *
+ * Several CMS processes on one database publish each entry once: a process first claims an entry by
+ * clearing its time with one conditional UPDATE (`… SET scheduled_publish_at = NULL WHERE id = ? AND
+ * scheduled_publish_at <= now`); the database lets only one of them change the row, and only that one
+ * publishes. If the publish itself fails (an invalid draft), the entry is handed back to the desk as
+ * "sent back" with the reason, instead of being retried every tick.
+ */
+const DEFAULT_TICK_SECONDS = 30;
+const BATCH = 50;
+
+type Due = { id: number; documentId: string; locale: string };
+type Job = { field: 'scheduledPublishAt' | 'scheduledUnpublishAt'; run: (row: Due) => Promise<unknown>; verb: string };
+
+export function tickSeconds(value = process.env.PORTAL_SCHEDULER_TICK_SECONDS): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 60) : DEFAULT_TICK_SECONDS;
+}
+
+/** Publishes / unpublishes what is due now; returns how many entries this process handled. */
+export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Promise<number> {
+  const documents = strapi.documents(ARTICLE as never);
+  const jobs: Job[] = [
+    { field: 'scheduledPublishAt', verb: 'published', run: ({ documentId, locale }) => documents.publish({ documentId, locale }) },
+    { field: 'scheduledUnpublishAt', verb: 'unpublished', run: ({ documentId, locale }) => documents.unpublish({ documentId, locale }) },
+  ];
+  let handled = 0;
+  for (const job of jobs) {
+    const due: Due[] = await strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: null, [job.field]: { $notNull: true, $lte: now } },
+      select: ['id', 'documentId', 'locale'],
+      orderBy: [{ [job.field]: 'asc' }],
+      limit: BATCH,
+    });
+    for (const row of due) {
+      const { count } = await strapi.db.query(ARTICLE).updateMany({
+        where: { id: row.id, [job.field]: { $notNull: true, $lte: now } },
+        data: { [job.field]: null },
+      });
+      if (count !== 1) continue; // another process claimed it, or an editor changed the time meanwhile
+      try {
+        await job.run(row);
+        handled += 1;
+        strapi.log.info(`[portal] scheduled: article ${row.documentId} (${row.locale}) ${job.verb}`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        strapi.log.warn(`[portal] scheduled: article ${row.documentId} (${row.locale}) could not be ${job.verb}: ${reason}`);
+        await strapi.db.query(ARTICLE).update({
+          where: { id: row.id },
+          data: { reviewStatus: 'changes', reviewNote: `Không ${job.verb === 'published' ? 'đăng' : 'gỡ'} được theo lịch lúc ${now.toISOString()}: ${reason}` },
+        });
+      }
+    }
+  }
+  return handled;
+}
+
+/** Starts the ticking; returns the function that stops it (called when Strapi shuts down). */
+export function startScheduler(strapi: Core.Strapi): () => void {
+  let running = false;
+  let stopped = false;
+  const tick = async () => {
+    if (running || stopped) return;
+    running = true;
+    try {
+      await runDueSchedules(strapi);
+    } catch (error) {
+      strapi.log.warn(`[portal] scheduled publishing failed this tick (${error instanceof Error ? error.message : error}); retrying next tick`);
+    } finally {
+      running = false;
+    }
+  };
+  // Ticks fall on whole multiples of the interval of the clock (…:00, …:30), the same moments in every
+  // process: an entry is never late by more than one interval, and concurrent processes really compete.
+  const ms = tickSeconds() * 1000;
+  let timer: NodeJS.Timeout | undefined;
+  const next = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void tick().finally(next), ms - (Date.now() % ms));
+    timer.unref();
+  };
+  next();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
+

@@ -10,6 +10,9 @@ import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
+import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
+import { syncFieldHints } from './bootstrap/admin-labels';
+import { removeMarketplace } from './bootstrap/no-marketplace';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,13 +23,22 @@ export default {
     registerDossierImportRoute(strapi);
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
+    registerAuditTrail(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnlyQueries(strapi);
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
+    // Registers the audit trail's permission, which the desk roles then grant to editors.
+    await bootstrapAuditTrail(strapi);
     await syncDeskRoles(strapi);
     await backfillPublicationDates(strapi);
+    await syncFieldHints(strapi);
+    await removeMarketplace(strapi);
+  },
+
+  destroy({ strapi }: { strapi: Core.Strapi }) {
+    destroyAuditTrail(strapi);
   },
 };

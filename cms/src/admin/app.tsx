@@ -3,6 +3,34 @@ import { Upload } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { SlugFromTitle } from './slug-from-title';
 import { hideForbiddenCreateOptions } from './forbidden-create';
+import { ClockCounterClockwise } from '@strapi/icons';
+import { fieldLabelMessages } from '../utils/field-labels';
+import { auditMessages } from './audit/messages';
+import { PeoplePanel, injectAuthorColumn } from './audit/people';
+import portalLogo from './extensions/portal-logo.svg';
+
+/** The admin opens in Vietnamese until someone picks English (profile menu or the login page's language list). */
+if (typeof window !== 'undefined' && !window.localStorage.getItem('strapi-admin-language')) {
+  window.localStorage.setItem('strapi-admin-language', 'vi');
+}
+
+/** Portal branding instead of Strapi's stock texts on the login page and in the menu. */
+const branding = {
+  vi: {
+    'Auth.form.welcome.title': 'Quản trị Cổng thông tin điện tử',
+    'Auth.form.welcome.subtitle': 'Đăng nhập bằng tài khoản cán bộ được cấp',
+    'app.components.LeftMenu.navbrand.title': 'Cổng thông tin điện tử',
+    'app.components.LeftMenu.navbrand.workplace': 'Trang quản trị',
+    'dossier-import.problems': '{n} lỗi, chưa nhập dòng nào.',
+  },
+  en: {
+    'Auth.form.welcome.title': 'Portal administration',
+    'Auth.form.welcome.subtitle': 'Log in with your staff account',
+    'app.components.LeftMenu.navbrand.title': 'Government web portal',
+    'app.components.LeftMenu.navbrand.workplace': 'Administration',
+    'dossier-import.problems': '{n} problem(s) found, nothing imported.',
+  },
+};
 
 const vi = {
   'dossier-import.menu': 'Nhập số liệu hồ sơ',
@@ -28,7 +56,13 @@ export default {
     // The release check calls GitHub, which closed government networks cannot reach.
     notifications: { releases: false },
     tutorials: false,
-    translations: { vi },
+    translations: {
+      vi: { ...vi, ...fieldLabelMessages(), ...auditMessages.vi, ...branding.vi },
+      en: { ...auditMessages.en, ...branding.en },
+    },
+    auth: { logo: portalLogo },
+    menu: { logo: portalLogo },
+    head: { favicon: portalLogo, title: 'Quản trị Cổng thông tin điện tử' },
   },
   register(app: StrapiApp) {
     app.addMenuLink({
@@ -38,10 +72,18 @@ export default {
       permissions: [{ action: 'plugin::content-manager.explorer.create', subject: 'api::dossier-statistic.dossier-statistic' }],
       Component: async () => ({ default: (await import('./pages/DossierImport')).DossierImport }),
     });
+    app.addMenuLink({
+      to: 'audit-trail',
+      icon: ClockCounterClockwise,
+      intlLabel: { id: 'audit.menu', defaultMessage: 'Audit trail' },
+      permissions: [{ action: 'api::audit-trail.read', subject: null }],
+      Component: async () => ({ default: (await import('./audit/AuditTrailPage')).AuditTrailPage }),
+    });
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
-    contentManager.addEditViewSidePanel([SlugFromTitle]);
+    contentManager.addEditViewSidePanel([SlugFromTitle, PeoplePanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectAuthorColumn);
     hideForbiddenCreateOptions();
   },
 };

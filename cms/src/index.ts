@@ -15,7 +15,7 @@ import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerGraphqlGuard(strapi);
     registerWebRevalidation(strapi);
@@ -23,16 +23,15 @@ export default {
     registerDossierImportRoute(strapi);
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
-    registerAuditTrail(strapi);
+    await registerAuditTrail(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnlyQueries(strapi);
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
-    // Registers the audit trail's permission, which the desk roles then grant to editors.
-    await bootstrapAuditTrail(strapi);
     await syncDeskRoles(strapi);
+    await bootstrapAuditTrail(strapi);
     await backfillPublicationDates(strapi);
     await syncFieldHints(strapi);
     await removeMarketplace(strapi);

@@ -132,6 +132,8 @@ function registerDocumentAudit(strapi: Core.Strapi): void {
     const ctx = context as unknown as DocCtx;
     const action = DOCUMENT_ACTIONS[ctx.action];
     if (!action || !(ctx.uid.startsWith('api::') || ctx.uid === 'plugin::upload.file')) return next();
+    // The content manager's publish saves the form first; an update with nothing in it changed nothing.
+    if (ctx.action === 'update' && (!ctx.params.data || Object.keys(ctx.params.data).length === 0)) return next();
     const { actor, inRequest } = currentActor(strapi);
     const wanted = (a: string) => Boolean(actor) || (!inRequest && SYSTEM_ACTIONS.has(a) && ctx.uid.startsWith('api::'));
     if (!wanted(action) && !wanted('schedule')) return next();
@@ -168,9 +170,9 @@ function registerRoleAudit(strapi: Core.Strapi): void {
     const userMatch = ctx.method === 'PUT' && /^\/admin\/users\/(\d+)$/.exec(ctx.path);
     const roleMatch = ['POST', 'PUT', 'DELETE'].includes(ctx.method) && /^\/admin\/roles(?:\/(\d+)(\/permissions)?)?(?:\/batch-delete)?$/.exec(ctx.path);
     if (!userMatch && !roleMatch) return next();
-    const body = (ctx.request.body ?? {}) as { roles?: unknown };
+    // (The body is not parsed yet at this point: the roles are compared before and after.)
     const userId = userMatch ? Number(userMatch[1]) : null;
-    const before = userId && Array.isArray(body.roles) ? await roleNames(strapi, userId) : null;
+    const before = userId ? await roleNames(strapi, userId) : null;
     const roleBefore = roleMatch && roleMatch[1] ? await strapi.db.query('admin::role').findOne({ where: { id: Number(roleMatch[1]) } }) : null;
     await next();
     if (ctx.status >= 300 || !ctx.state.user || ctx.state.auth?.strategy?.name !== 'admin') return;
@@ -384,16 +386,17 @@ export async function purgeAuditTrail(strapi: Core.Strapi, now = new Date()): Pr
 /** The daily purge of each running CMS (per Strapi instance, not per module). */
 const purgeTimers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
 
-export function registerAuditTrail(strapi: Core.Strapi): void {
+export async function registerAuditTrail(strapi: Core.Strapi): Promise<void> {
+  // Registered before the admin's bootstrap, which gives Super Admins every registered action.
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    { section: 'settings', category: 'Nhật ký thao tác (audit trail)', displayName: 'Xem và xuất nhật ký (read and export)', uid: 'audit-trail.read' },
+  ]);
   registerDocumentAudit(strapi);
   registerRoleAudit(strapi);
   registerAuditRoutes(strapi);
 }
 
 export async function bootstrapAuditTrail(strapi: Core.Strapi): Promise<void> {
-  await strapi.service('admin::permission').actionProvider.registerMany([
-    { section: 'settings', category: 'Nhật ký thao tác (audit trail)', displayName: 'Xem và xuất nhật ký (read and export)', uid: 'audit-trail.read' },
-  ]);
   registerLoginAudit(strapi);
   const purge = async () => {
     const removed = await purgeAuditTrail(strapi).catch((error: Error) => (strapi.log.error(`[portal] audit purge failed: ${error.message}`), 0));

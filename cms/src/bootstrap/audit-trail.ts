@@ -32,6 +32,7 @@ const DOCUMENT_ACTIONS: Record<string, (typeof AUDIT_ACTIONS)[number]> = {
 };
 /** Actions recorded when no request is behind them (a scheduled job): what readers see change. */
 const SYSTEM_ACTIONS = new Set(['publish', 'unpublish', 'delete', 'schedule']);
+const BOOKKEEPING = new Set(['id', 'documentId', 'locale', 'createdBy', 'updatedBy', 'createdAt', 'updatedAt', 'publishedAt']);
 const TITLE_FIELDS = ['title', 'name', 'number', 'label', 'period', 'portalName'];
 const DAY = 86_400_000;
 
@@ -132,8 +133,8 @@ function registerDocumentAudit(strapi: Core.Strapi): void {
     const ctx = context as unknown as DocCtx;
     const action = DOCUMENT_ACTIONS[ctx.action];
     if (!action || !(ctx.uid.startsWith('api::') || ctx.uid === 'plugin::upload.file')) return next();
-    // The content manager's publish saves the form first; an update with nothing in it changed nothing.
-    if (ctx.action === 'update' && (!ctx.params.data || Object.keys(ctx.params.data).length === 0)) return next();
+    // The content manager's publish saves first, with nothing but bookkeeping when no field was sent.
+    if (ctx.action === 'update' && !Object.keys(ctx.params.data ?? {}).some((k) => !BOOKKEEPING.has(k))) return next();
     const { actor, inRequest } = currentActor(strapi);
     const wanted = (a: string) => Boolean(actor) || (!inRequest && SYSTEM_ACTIONS.has(a) && ctx.uid.startsWith('api::'));
     if (!wanted(action) && !wanted('schedule')) return next();

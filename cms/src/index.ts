@@ -14,11 +14,15 @@ import { ensureSitemapIndexes } from './api/sitemap/services/sitemap';
 import { registerArticleDesk } from './bootstrap/article-desk';
 import { startScheduler } from './bootstrap/scheduler';
 
+import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
+import { syncFieldHints } from './bootstrap/admin-labels';
+import { removeMarketplace } from './bootstrap/no-marketplace';
+
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
 const stopSchedulers = new WeakMap<Core.Strapi, () => void>();
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     registerPublishedOnly(strapi);
     registerGraphqlGuard(strapi);
     registerWebRevalidation(strapi);
@@ -27,6 +31,7 @@ export default {
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
     registerArticleDesk(strapi);
+    await registerAuditTrail(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,12 +39,16 @@ export default {
     await ensureLocales(strapi);
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
+    await bootstrapAuditTrail(strapi);
     await backfillPublicationDates(strapi);
     await ensureSitemapIndexes(strapi);
+    await syncFieldHints(strapi);
+    await removeMarketplace(strapi);
     stopSchedulers.set(strapi, startScheduler(strapi));
   },
 
   destroy({ strapi }: { strapi: Core.Strapi }) {
     stopSchedulers.get(strapi)?.();
+    destroyAuditTrail(strapi);
   },
 };

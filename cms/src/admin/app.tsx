@@ -1,14 +1,41 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Upload, Clock } from '@strapi/icons';
+import { Upload, Clock, ClockCounterClockwise } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { SlugFromTitle } from './slug-from-title';
 import { hideForbiddenCreateOptions } from './forbidden-create';
 import { deskVi } from './desk/messages';
 import { DeskPanel } from './desk/DeskPanel';
 import { addScheduleColumn, hideDeskFieldsInForm } from './desk/list-and-layout';
+import { fieldLabelMessages } from '../utils/field-labels';
+import { auditMessages } from './audit/messages';
+import { PeoplePanel, injectAuthorColumn } from './audit/people';
+import portalLogo from './extensions/portal-logo.svg';
 
 /** Editors' menu entry and home widget of drafts waiting for review (who may publish articles). */
 const REVIEW_PERMISSIONS = [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }];
+
+/** The admin opens in Vietnamese until someone picks English (profile menu or the login page's language list). */
+if (typeof window !== 'undefined' && !window.localStorage.getItem('strapi-admin-language')) {
+  window.localStorage.setItem('strapi-admin-language', 'vi');
+}
+
+/** Portal branding instead of Strapi's stock texts on the login page and in the menu. */
+const branding = {
+  vi: {
+    'Auth.form.welcome.title': 'Quản trị Cổng thông tin điện tử',
+    'Auth.form.welcome.subtitle': 'Đăng nhập bằng tài khoản cán bộ được cấp',
+    'app.components.LeftMenu.navbrand.title': 'Cổng thông tin điện tử',
+    'app.components.LeftMenu.navbrand.workplace': 'Trang quản trị',
+    'dossier-import.problems': '{n} lỗi, chưa nhập dòng nào.',
+  },
+  en: {
+    'Auth.form.welcome.title': 'Portal administration',
+    'Auth.form.welcome.subtitle': 'Log in with your staff account',
+    'app.components.LeftMenu.navbrand.title': 'Government web portal',
+    'app.components.LeftMenu.navbrand.workplace': 'Administration',
+    'dossier-import.problems': '{n} problem(s) found, nothing imported.',
+  },
+};
 
 const vi = {
   'dossier-import.menu': 'Nhập số liệu hồ sơ',
@@ -34,7 +61,13 @@ export default {
     // The release check calls GitHub, which closed government networks cannot reach.
     notifications: { releases: false },
     tutorials: false,
-    translations: { vi: { ...vi, ...deskVi } },
+    translations: {
+      vi: { ...vi, ...deskVi, ...fieldLabelMessages(), ...auditMessages.vi, ...branding.vi },
+      en: { ...auditMessages.en, ...branding.en },
+    },
+    auth: { logo: portalLogo },
+    menu: { logo: portalLogo },
+    head: { favicon: portalLogo, title: 'Quản trị Cổng thông tin điện tử' },
   },
   register(app: StrapiApp) {
     app.addMenuLink({
@@ -59,12 +92,19 @@ export default {
       permissions: REVIEW_PERMISSIONS,
       component: async () => (await import('./desk/ReviewQueue')).ReviewQueueWidget,
     });
+    app.addMenuLink({
+      to: 'audit-trail',
+      icon: ClockCounterClockwise,
+      intlLabel: { id: 'audit.menu', defaultMessage: 'Audit trail' },
+      permissions: [{ action: 'api::audit-trail.read', subject: null }],
+      Component: async () => ({ default: (await import('./audit/AuditTrailPage')).AuditTrailPage }),
+    });
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
-    contentManager.addEditViewSidePanel([SlugFromTitle]);
-    contentManager.addEditViewSidePanel([DeskPanel]);
+    contentManager.addEditViewSidePanel([SlugFromTitle, DeskPanel, PeoplePanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduleColumn);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectAuthorColumn);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hideDeskFieldsInForm);
     hideForbiddenCreateOptions();
   },

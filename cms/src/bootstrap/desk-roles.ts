@@ -75,9 +75,10 @@ async function syncRole(strapi: Core.Strapi, code: string, wanted: Permission[])
 
 /**
  * Admin permissions that local plugins register for the desk (no subject): editors get them,
- * authors never do. Comment moderation (`plugin::reviews.moderate`) is the first one.
+ * authors never do. Comment moderation (`plugin::reviews.moderate`) is the first one; reading the
+ * audit trail (`api::audit-trail.read`, bootstrap/audit-trail.ts) another.
  */
-export const EDITOR_PLUGIN_ACTIONS = ['plugin::reviews.moderate'];
+export const EDITOR_PLUGIN_ACTIONS = ['plugin::reviews.moderate', 'api::audit-trail.read'];
 
 async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boolean): Promise<number> {
   const role = await strapi.db.query('admin::role').findOne({ where: { code } });

@@ -7,16 +7,18 @@ import type { Stack } from './stack';
 
 export type Staff = { email: string; password: string };
 
-export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+/** Logs in through the admin's form. The admin opens in Vietnamese; `language: 'en'` (the default here) is the staff member having picked English. */
+export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff, language: 'en' | 'vi' = 'en'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: language === 'en' ? 'en-US' : 'vi-VN' });
+  if (language === 'en') await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
   const page = await context.newPage();
   // The admin is a large single-page app; on a shared 2-core machine its first load can be slow.
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(120_000);
   await page.goto(`${cmsUrl}/admin/auth/login`);
   await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Login' }).click();
+  await page.getByLabel(language === 'en' ? 'Password' : 'Mật khẩu').fill(who.password);
+  await page.getByRole('button', { name: language === 'en' ? 'Login' : 'Đăng nhập' }).click();
   await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
   return page;
 }

@@ -7,9 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import fs from 'node:fs';
 import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import type { Page } from 'playwright-core';
 import { PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
+
+import { parseCsv } from '../../../cms/src/utils/audit-csv';
+import { PLACES, adminLogin, createArticleUrl, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
 import { eventually, startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -231,5 +235,93 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     assert.equal(await shows(stack, 'article', article), false, 'not on the portal before its time');
     await eventually(async () => (await shows(stack, 'article', article)) && (await shows(stack, 'home latest', article)), at.getTime() - Date.now() + 30_000, 'on the portal after its time');
     assert.ok(Date.now() >= at.getTime(), 'not before its time');
+
+describe('the admin in Vietnamese and the audit trail', () => {
+  test('the admin opens in Vietnamese with the portal’s branding, Vietnamese labels and hints, no marketplace; English is one click away', async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${stack.cms.url}/admin/auth/login`, { timeout: 120_000 });
+    await page.getByRole('heading', { name: 'Quản trị Cổng thông tin điện tử' }).waitFor();
+    assert.doesNotMatch(await page.locator('body').innerText(), /Strapi/);
+    const logos = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => decodeURIComponent((i as HTMLImageElement).src)));
+    assert.ok(logos.some((src) => /portal-logo|c8102e/.test(src)), `portal logo: ${logos.join(' ').slice(0, 300)}`);
+    // English one click away (the login page's language menu), then back for this test.
+    await page.getByRole('combobox').filter({ hasText: 'Tiếng Việt' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Portal administration' }).waitFor();
+    await page.getByRole('combobox').filter({ hasText: 'English' }).click();
+    await page.getByRole('option', { name: 'Tiếng Việt' }).click();
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Mật khẩu').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
+    await page.getByText('Cổng thông tin điện tử').first().waitFor();
+    assert.equal(await page.locator('a[href*="market.strapi.io"]').count(), 0, 'no marketplace link');
+    await page.goto(createArticleUrl(stack.cms.url));
+    await page.getByRole('textbox', { name: /^Tiêu đề/ }).waitFor({ timeout: 90_000 });
+    await page.getByText('Ngắn gọn, nêu đúng nội dung chính của tin.').waitFor();
+    await page.getByRole('textbox', { name: /^Chú thích ảnh/ }).waitFor();
+    const form = await page.locator('main').innerText();
+    for (const internal of ['coverCaption', 'coverAlt', 'sourceUnit', 'publicationDate']) assert.ok(!form.includes(internal), `internal name ${internal} shown`);
+    await page.screenshot({ path: '/tmp/newsroom-admin-vi.png' });
+    await context.close();
+  });
+
+  test('a reporter writes and edits, an editor publishes: the edit view, the list and the audit trail say who; the CSV export agrees; the reporter cannot open the trail', async () => {
+    const title = 'Nhật ký thao tác: xã họp bàn chợ phiên';
+    const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
+    await writeArticle(reporter, stack.cms.url, title);
+    await reporter.getByRole('button', { name: 'Save' }).click();
+    await reporter.waitForURL((u) => !u.pathname.endsWith('/create'), { timeout: 15_000 });
+    const editUrl = reporter.url();
+    const documentId = new URL(editUrl).pathname.split('/').pop()!;
+    await reporter.getByRole('textbox', { name: /^title/ }).press('End');
+    await reporter.keyboard.type(' tháng Mười');
+    await reporter.getByRole('button', { name: 'Save' }).click();
+    await reporter.getByText('Created by').waitFor();
+    await eventually(async () => /Phóng Viên/.test(await reporter.locator('[data-people="createdBy"]').innerText()), 10_000, 'created by the reporter in the side panel');
+    // The reporter has no audit trail: no menu entry, and the page shows nothing of it.
+    assert.equal(await reporter.locator('nav a[href$="/audit-trail"]').count(), 0);
+    await reporter.goto(`${stack.cms.url}/admin/audit-trail`);
+    await reporter.waitForTimeout(3_000);
+    assert.equal(await reporter.getByRole('row').filter({ hasText: title }).count(), 0);
+    await reporter.context().close();
+
+    const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
+    await editor.goto(editUrl);
+    await editor.getByRole('button', { name: 'Publish' }).click();
+    await eventually(async () => /Biên tập Viên/.test(await editor.locator('[data-people="publishedBy"]').innerText()), 15_000, 'published by the editor in the side panel');
+    assert.match(await editor.locator('[data-people="createdBy"]').innerText(), /Phóng Viên/);
+
+    // The list's author column.
+    await editor.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi`);
+    await editor.getByRole('columnheader', { name: 'Author' }).waitFor();
+    const row = editor.getByRole('row').filter({ hasText: 'Nhật ký thao tác: xã họp bàn' });
+    await eventually(async () => /Phóng Viên/.test(await row.innerText()), 15_000, 'the author column names the reporter');
+
+    // The audit trail, filtered by the article.
+    await editor.locator('nav a[href$="/audit-trail"]').click();
+    await editor.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    assert.match(await editor.locator('main').innerText(), /kept for 730 days/);
+    await editor.getByLabel('Title contains').fill('xã họp bàn chợ phiên');
+    await editor.getByRole('button', { name: 'Filter' }).click();
+    const rows = editor.getByRole('row').filter({ hasText: title });
+    await eventually(async () => (await rows.count()) >= 3, 15_000, 'three actions on the article');
+    const texts = await rows.allInnerTexts();
+    const has = (action: string, who: RegExp) => texts.some((t) => t.includes(action) && who.test(t) && /\bvi\b/.test(t));
+    assert.ok(has('Create', /Phóng Viên/), texts.join('\n'));
+    assert.ok(has('Update', /Phóng Viên/), texts.join('\n'));
+    assert.ok(has('Publish', /Biên tập Viên/), texts.join('\n'));
+    assert.equal(await editor.locator('tbody time').count(), texts.length, 'every row says when');
+    await editor.screenshot({ path: '/tmp/newsroom-audit-trail.png' });
+
+    const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = parseCsv(fs.readFileSync((await download.path())!, 'utf8'));
+    const mine = csv.filter((r) => r.documentId === documentId);
+    assert.deepEqual([...new Set(mine.map((r) => r.action))].sort(), ['create', 'publish', 'update'], JSON.stringify(mine));
+    assert.ok(mine.every((r) => r.locale === 'vi' && r.who && !Number.isNaN(Date.parse(r.time ?? ''))));
+    assert.ok(csv.every((r) => (r.title ?? '').includes('xã họp bàn chợ phiên')), 'the export keeps the filter');
+    await editor.context().close();
   });
 });

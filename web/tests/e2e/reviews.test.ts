@@ -231,8 +231,9 @@ describe('ratings and comments on the article page', () => {
     const login = async (page: Page, who: typeof EDITOR) => {
       await page.goto(`${stack.cms.url}/admin/auth/login`);
       await page.getByLabel('Email').fill(who.email);
-      await page.getByLabel('Password').fill(who.password);
-      await page.getByRole('button', { name: 'Login' }).click();
+      // The admin opens in Vietnamese (English one click away).
+      await page.getByLabel(/^(Password|Mật khẩu)/).fill(who.password);
+      await page.getByRole('button', { name: /^(Login|Đăng nhập)$/ }).click();
       await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
     };
 

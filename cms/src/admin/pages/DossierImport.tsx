@@ -76,7 +76,7 @@ export function DossierImport() {
           {outcome?.kind === 'failed' ? (
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Alert variant="danger" title={t('failedTitle', 'Nothing was imported')} closeLabel="×">
-                {outcome.message}
+                {outcome.errorCount ? t('problems', '{n} problem(s) found, nothing imported.', { n: outcome.errorCount }) : outcome.message}
               </Alert>
               {outcome.errors.length ? (
                 <Box paddingTop={4}>

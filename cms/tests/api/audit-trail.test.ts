@@ -1,0 +1,182 @@
+/**
+ * The audit trail through the admin's API (the Chromium suite in web/tests/e2e/newsroom.test.ts reads
+ * it in the admin): document actions, logins and role changes are recorded with who, what, locale and
+ * when; only holders of the audit permission read and export it; and no route of the app — taken from
+ * `strapi routes:list`, so routes added later are covered — edits or deletes an entry.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { parseCsv } from '../../src/utils/audit-csv';
+import { ADMIN, AUTHOR, EDITOR, STRAPI_BIN, adminToken, baseEnv, client, createDatabase, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+
+const ARTICLE = '/content-manager/collection-types/api::article.article';
+let db: Database;
+let server: Server;
+let api: ReturnType<typeof client>;
+let admin: Record<string, string>;
+let editor: Record<string, string>;
+let reporter: Record<string, string>;
+let routes: Array<{ method: string; path: string }> = [];
+
+type Entry = { id: number; occurredAt: string; action: string; actorName: string | null; subjectType: string | null; documentId: string | null; title: string | null; locale: string | null; details: Record<string, unknown> | null };
+const trail = async (query: string, who = editor) => {
+  const res = await api.get(`/admin/audit-trail?${query}`, who);
+  assert.equal(res.status, 200, res.text);
+  return res.json as { results: Entry[]; pagination: { total: number }; retentionDays: number };
+};
+
+before(async () => {
+  db = await createDatabase();
+  const seeded = await seed(db, '--articles', '3');
+  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  // The whole route list of the app, as Strapi builds it (admin, content API, plugins).
+  const [listed, started] = await Promise.all([run([STRAPI_BIN, 'routes:list'], { ...baseEnv(db), FORCE_COLOR: '0' }, 600_000), startServer(db)]);
+  server = started;
+  assert.equal(listed.code, 0, listed.stderr);
+  routes = [...listed.stdout.matchAll(/\b(GET|POST|PUT|DELETE|PATCH)\s*[│|]\s*(\/\S+)/g)].map((m) => ({ method: m[1]!, path: m[2]! }));
+  api = client(server.url);
+  admin = { authorization: `Bearer ${await adminToken(server.url, ADMIN)}` };
+  editor = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
+  reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+});
+
+after(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+describe('the audit trail records', () => {
+  test('a reporter’s draft and edit and an editor’s publish: who, what, which locale, when', async () => {
+    const start = Date.now();
+    const created = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Nhật ký: họp dân về chợ xã', featured: false }, reporter);
+    assert.equal(created.status, 201, created.text);
+    const id = created.json.data.documentId as string;
+    const edited = await api.request('PUT', `${ARTICLE}/${id}?locale=vi`, { title: 'Nhật ký: họp dân về chợ xã mới' }, reporter);
+    assert.equal(edited.status, 200, edited.text);
+    const published = await api.request('POST', `${ARTICLE}/${id}/actions/publish?locale=vi`, {}, editor);
+    assert.equal(published.status, 200, published.text);
+
+    const { results } = await trail(`document=${id}`);
+    const byAction = Object.fromEntries(results.map((e) => [e.action, e]));
+    assert.deepEqual(results.map((e) => e.action).sort(), ['create', 'publish', 'update'], JSON.stringify(results));
+    for (const action of ['create', 'update']) assert.match(byAction[action].actorName ?? '', /Phóng viên|Reporter|reporter/i, JSON.stringify(byAction[action]));
+    assert.ok(byAction.publish.actorName && byAction.publish.actorName !== byAction.create.actorName, JSON.stringify(byAction.publish));
+    for (const e of results) {
+      assert.equal(e.locale, 'vi');
+      assert.equal(e.subjectType, 'api::article.article');
+      assert.ok(Date.parse(e.occurredAt) >= start - 2_000 && Date.parse(e.occurredAt) <= Date.now() + 2_000, e.occurredAt);
+    }
+    assert.equal(byAction.publish.title, 'Nhật ký: họp dân về chợ xã mới');
+
+    // Filters: who and action, title, dates.
+    const pubs = await trail(`action=publish&actor=${encodeURIComponent(String((await api.get('/admin/users/me', editor)).json.data.id))}&q=${encodeURIComponent('chợ xã mới')}`);
+    assert.deepEqual(pubs.results.map((e) => e.documentId), [id]);
+    const tomorrow = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
+    assert.equal((await trail(`document=${id}&from=${tomorrow}`)).results.length, 0);
+    const bad = await api.get('/admin/audit-trail?from=hôm-qua', editor);
+    assert.equal(bad.status, 400);
+    assert.match(bad.json.error.message, /phải có dạng YYYY-MM-DD/);
+
+    // Who made and published it, for the edit view's panel and the list's author column.
+    const people = await api.get(`/admin/audit-trail/people/api::article.article?documentIds=${id}&locale=vi`, reporter);
+    assert.equal(people.status, 200, people.text);
+    assert.equal(people.json.data[id].createdBy.name, byAction.create.actorName);
+    assert.equal(people.json.data[id].publishedBy.name, byAction.publish.actorName);
+
+    // The CSV export carries the same entries.
+    const csv = await fetch(`${server.url}/admin/audit-trail/export?document=${id}`, { headers: editor });
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    const rows = parseCsv(await csv.text());
+    assert.deepEqual(rows.map((r) => r.action).sort(), ['create', 'publish', 'update']);
+    assert.ok(rows.every((r) => r.locale === 'vi' && r.documentId === id && r.who));
+  });
+
+  test('an update that sets a schedule field is also recorded as "schedule" (when the type has one)', async (t) => {
+    const model = await api.get('/content-manager/content-types/api::article.article/configuration', editor);
+    const attributes = Object.keys((await api.get('/content-manager/content-types', editor)).json.data.find((c: { uid: string }) => c.uid === 'api::article.article').attributes);
+    const field = ['publishAt', 'unpublishAt'].find((f) => attributes.includes(f));
+    if (!field || model.status !== 200) return t.skip('articles have no publishAt/unpublishAt field on this branch');
+    const created = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Tin hẹn giờ', featured: false }, editor);
+    const id = created.json.data.documentId;
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    await api.request('PUT', `${ARTICLE}/${id}?locale=vi`, { [field]: at }, editor);
+    const { results } = await trail(`document=${id}&action=schedule`);
+    assert.equal(results.length, 1, JSON.stringify(results));
+  });
+
+  test('logins are recorded', async () => {
+    const { results } = await trail('action=login');
+    const names = new Set(results.map((e) => e.actorName));
+    assert.ok(names.size >= 3, JSON.stringify([...names]));
+  });
+
+  test('a user’s role change and a role’s edit are recorded with who and before → after', async () => {
+    const roles = (await api.get('/admin/roles', admin)).json.data as { id: number; code: string; name: string }[];
+    const author = roles.find((r) => r.code === 'strapi-author')!;
+    const editorRole = roles.find((r) => r.code === 'strapi-editor')!;
+    const made = await api.request('POST', '/admin/users', { firstname: 'Cộng tác viên', lastname: 'Mới', email: 'ctv@portal.test', roles: [author.id] }, admin);
+    assert.equal(made.status, 201, made.text);
+    const userId = made.json.data.id;
+    const changed = await api.request('PUT', `/admin/users/${userId}`, { roles: [editorRole.id] }, admin);
+    assert.equal(changed.status, 200, changed.text);
+    const renamed = await api.request('PUT', `/admin/roles/${author.id}`, { name: author.name, description: 'Phóng viên: viết bản nháp' }, admin);
+    assert.equal(renamed.status, 200, renamed.text);
+
+    const { results } = await trail('action=role');
+    const userChange = results.find((e) => e.subjectType === 'admin::user' && e.documentId === String(userId));
+    assert.ok(userChange, JSON.stringify(results));
+    assert.deepEqual(userChange.details, { from: [author.name], to: [editorRole.name] });
+    assert.match(userChange.title ?? '', /Cộng tác viên Mới/);
+    assert.ok(userChange.actorName);
+    assert.ok(results.some((e) => e.subjectType === 'admin::role' && e.documentId === String(author.id)), JSON.stringify(results));
+  });
+});
+
+describe('only editors and super admins read it, and nobody changes it', () => {
+  test('the reporter is refused the trail and its export; editors and super admins read it', async () => {
+    for (const path of ['/admin/audit-trail', '/admin/audit-trail/export']) {
+      assert.equal((await api.get(path, reporter)).status, 403, path);
+      assert.equal((await api.get(path)).status, 401, path);
+      assert.equal((await api.get(path, admin)).status, 200, path);
+    }
+    assert.equal((await trail('')).retentionDays, 730);
+  });
+
+  test('no route of the app edits or deletes an entry (from the route list)', async () => {
+    assert.ok(routes.some((r) => r.path === '/admin/audit-trail'), `route list: ${routes.length} routes`);
+    // The trail's own routes only read.
+    const own = routes.filter((r) => /audit/i.test(r.path));
+    assert.ok(own.length >= 3);
+    for (const r of own) assert.equal(r.method, 'GET', `${r.method} ${r.path}`);
+    // It is no content type: the content manager, the REST API and GraphQL have nothing to write to.
+    const types = (await api.get('/content-manager/content-types', admin)).json.data as { uid: string }[];
+    assert.ok(!types.some((c) => /audit/i.test(c.uid)), 'no audit content type');
+    assert.ok(!routes.some((r) => /audit/i.test(r.path) && r.path.startsWith('/api/')), 'no content API route');
+
+    const before = await trail('pageSize=100', admin);
+    const one = before.results[0]!;
+    // Every generic writing route (one that takes a type name), aimed at the trail as the super admin.
+    const generic = routes.filter((r) => r.method !== 'GET' && /:(model|uid|contentType|collectionType)\b/.test(r.path));
+    let tried = 0;
+    for (const r of generic) {
+      for (const guess of ['api::audit-trail.audit-trail', 'audit-trail', 'portal_audit_entries']) {
+        const path = r.path.replace(/:(\w+)/g, (_m, name) => (/^(model|uid|contentType|collectionType)$/.test(name) ? guess : String(one.id)));
+        const res = await api.request(r.method, path, { data: { action: 'login', title: 'sửa' } }, admin);
+        assert.ok(res.status >= 400 && res.status !== 500, `${r.method} ${path}: ${res.status} ${res.text.slice(0, 200)}`);
+        tried += 1;
+      }
+    }
+    assert.ok(tried > 10, `tried ${tried}`);
+    for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
+      for (const path of ['/admin/audit-trail', `/admin/audit-trail/${one.id}`, '/admin/audit-trail/export']) {
+        const res = await api.request(method, path, { action: 'login' }, admin);
+        assert.ok([404, 405].includes(res.status), `${method} ${path}: ${res.status}`);
+      }
+    }
+    const afterwards = await trail('pageSize=100', admin);
+    const kept = afterwards.results.find((e) => e.id === one.id);
+    assert.deepEqual(kept, one, 'the entry is unchanged');
+    assert.ok(afterwards.pagination.total >= before.pagination.total);
+  });
+});

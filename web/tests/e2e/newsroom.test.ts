@@ -10,10 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import fs from 'node:fs';
 import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import type { Page } from 'playwright-core';
-import { PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
-
 import { parseCsv } from '../../../cms/src/utils/audit-csv';
-import { PLACES, adminLogin, createArticleUrl, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
+import { PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
 import { eventually, startStack, type Stack } from './stack';
 
 let stack: Stack;
@@ -235,6 +233,8 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     assert.equal(await shows(stack, 'article', article), false, 'not on the portal before its time');
     await eventually(async () => (await shows(stack, 'article', article)) && (await shows(stack, 'home latest', article)), at.getTime() - Date.now() + 30_000, 'on the portal after its time');
     assert.ok(Date.now() >= at.getTime(), 'not before its time');
+  });
+});
 
 describe('the admin in Vietnamese and the audit trail', () => {
   test('the admin opens in Vietnamese with the portal’s branding, Vietnamese labels and hints, no marketplace; English is one click away', async () => {

@@ -24,6 +24,10 @@ export const FIELD_LABELS: Record<string, Record<string, FieldText>> = {
     featured: ['Tin nổi bật', 'Bật để đưa tin lên vị trí nổi bật ở trang chủ.'],
     publicationDate: ['Ngày đăng', 'Để trống: lấy thời điểm xuất bản lần đầu.'],
     seo: ['Tối ưu tìm kiếm (SEO)', 'Tiêu đề và mô tả cho công cụ tìm kiếm (không bắt buộc).'],
+    scheduledPublishAt: ['Hẹn giờ đăng', 'Hệ thống tự xuất bản tin vào thời điểm này.'],
+    scheduledUnpublishAt: ['Hẹn giờ gỡ', 'Hệ thống tự gỡ tin khỏi cổng vào thời điểm này (không bắt buộc).'],
+    reviewStatus: ['Trạng thái duyệt', 'Phóng viên gửi duyệt; biên tập viên xuất bản hoặc trả lại.'],
+    reviewNote: ['Ghi chú của biên tập viên', 'Lý do trả lại bài, phóng viên đọc trong trang soạn tin.'],
   },
   'api::category.category': {
     name: ['Tên chuyên mục', 'Hiện trên trình đơn và trang chuyên mục.'],

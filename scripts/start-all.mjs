@@ -5,9 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, START_PROFILE, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
-import contract from '@portal/contract';
-
-const { requestRevalidation, tags } = contract;
+import { requestRevalidation, tags } from '@portal/contract';
 
 const CMS_PORT = process.env.PORT ?? '1337';
 const WEB_PORT = process.env.WEB_PORT ?? '3000';

@@ -86,8 +86,8 @@ async function main(): Promise<void> {
   process.env.SEARCH_EMBEDDED_BUILD = 'lazy';
   process.env.SEARCH_DRIFT_CHECK_MINUTES = '0';
   await withStrapi(async (strapi) => {
-    const indexer = strapi.plugin('search').service('indexer') as Indexer;
-    const search = strapi.plugin('search').service('search') as Search;
+    const indexer = strapi.plugin('search').service<Indexer>('indexer');
+    const search = strapi.plugin('search').service<Search>('search');
     if (command === 'bench') return bench(indexer, search);
     const engines = [indexer.embedded, ...(indexer.meili ? [indexer.meili] : [])];
     if (!indexer.meili) out('MEILISEARCH_HOST is not set: only the embedded engine (which each running CMS builds at boot) is checked here.');

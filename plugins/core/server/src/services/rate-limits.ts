@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Redis } from 'ioredis';
-import type redisService from './redis';
+import { getService } from '../utils/get-service';
 
 export interface LimitRule {
   /** Points per window (one action = 1 point unless the caller says otherwise). */
@@ -60,7 +60,7 @@ export function createLimiter(rule: LimitRule, options: { keyPrefix: string; red
  * (shared by every CMS node, keys `<REDIS_PREFIX>rl:<name>:<key>`) when REDIS_URL is set.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const redis = () => strapi.plugin('portal-core').service('redis') as ReturnType<typeof redisService>;
+  const redis = () => getService(strapi, 'redis');
   return {
     create(name: string, rule: LimitRule): Limiter {
       const r = redis();

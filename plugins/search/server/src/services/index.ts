@@ -20,5 +20,5 @@ interface Services {
 }
 
 export function getService<K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] {
-  return strapi.plugin('search').service(name) as Services[K];
+  return strapi.plugin('search').service<Services[K]>(name);
 }

@@ -32,6 +32,10 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Metadata (canonical, hreflang, Open Graph) in the <head> of the first bytes for every client, not
+  // streamed into the body for user agents Next does not know as bots: a share preview or crawler
+  // missing from its list would otherwise find no canonical link (one in <body> is ignored).
+  htmlLimitedBots: /.*/,
   env: { PORTAL_ASSETS_VERSION: assetsVersion, PORTAL_TOP_LEVEL: topLevel },
   reactStrictMode: true,
   experimental: { globalNotFound: true },

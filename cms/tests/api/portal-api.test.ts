@@ -323,6 +323,48 @@ describe('bad input gets a 4xx envelope, never a 500', () => {
   });
 });
 
+describe('sitemap slices (GET /api/portal-sitemap)', () => {
+  type Row = { slug: string; updatedAt: string | null; alternates: Record<string, string> };
+  const slice = async (type: string, locale: string, page = 1): Promise<Row[]> => {
+    const res = await api.get(`/api/portal-sitemap/${type}?locale=${locale}&page=${page}`);
+    assert.equal(res.status, 200, res.text);
+    return res.json.data;
+  };
+
+  test('counts and slices list exactly the published entries, with the other locale\'s slug', async () => {
+    const res = await api.get('/api/portal-sitemap');
+    assert.equal(res.status, 200);
+    const { data: counts, meta } = res.json;
+    for (const [type, rest] of [['articles', 'articles'], ['categories', 'categories'], ['documents', 'official-documents']]) {
+      for (const locale of ['vi', 'en']) {
+        const total = (await api.get(`/api/${rest}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
+        assert.equal(counts[type][locale], total, `${type} ${locale}`);
+        const rows: Row[] = [];
+        for (let page = 1; page <= Math.ceil(total / meta.pageSize); page += 1) rows.push(...(await slice(type, locale, page)));
+        assert.equal(rows.length, total, `${type} ${locale}: every entry once`);
+        assert.equal(new Set(rows.map((r) => r.slug)).size, total);
+      }
+    }
+    const vi = await slice('articles', 'vi');
+    assert.ok(!vi.some((r) => r.slug === 'ban-nhap-chua-duyet'), 'a draft is never listed');
+    // An article translated into English names its English slug, and the English one names it back.
+    const translated = vi.find((r) => r.alternates.en);
+    assert.ok(translated?.updatedAt && !Number.isNaN(Date.parse(translated.updatedAt)));
+    const en = await slice('articles', 'en');
+    assert.equal(en.find((r) => r.slug === translated.alternates.en)?.alternates.vi, translated.slug);
+    assert.ok(vi.filter((r) => r.slug.startsWith('tong-hop-')).every((r) => !r.alternates.en), 'untranslated articles have no English alternate');
+    assert.deepEqual(await slice('articles', 'vi', 9999), []);
+  });
+
+  test('bad input is refused in Vietnamese and English', async () => {
+    for (const path of ['/api/portal-sitemap/users?locale=vi', '/api/portal-sitemap/articles?locale=xx', '/api/portal-sitemap/articles', '/api/portal-sitemap/articles?locale=vi&page=0', '/api/portal-sitemap/articles?locale=vi&page=abc', '/api/portal-sitemap/articles?locale=vi&page[x]=1']) {
+      const res = await api.get(path);
+      assert.equal(res.status, 400, path);
+      assert.match(res.json.error.message, /^[^/]*[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ][^/]* \/ [A-Z]/i, `${path}: ${res.json.error.message}`);
+    }
+  });
+});
+
 describe('administrative map data', () => {
   const UNITS_ON = `query ($date: Date!) {
     adminUnits(

@@ -44,7 +44,9 @@ export function sitemapFiles(counts: Record<SitemapType, Partial<Record<Locale, 
   ]);
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const XML_SPECIAL = /[<>&'"]/;
+const escapeXml = (text: string) =>
+  XML_SPECIAL.test(text) ? text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!) : text;
 
 export function renderSitemapIndex(files: SitemapFile[]): string {
   const entries = files.map((f) => `  <sitemap><loc>${escapeXml(absolute(sitemapFilePath(f)))}</loc></sitemap>`).join('\n');
@@ -57,14 +59,16 @@ export interface UrlEntry {
   lastModified?: string | null;
 }
 
+/** A <urlset>; thousands of entries a file, so built as plain string concatenation. */
 export function renderUrlSet(entries: UrlEntry[]): string {
-  const urls = entries.map(({ locale, alternates, lastModified }) => {
-    const links = hreflangLinks(alternates, locale)
-      .map((l) => `<xhtml:link rel="alternate" hreflang="${l.hreflang}" href="${escapeXml(l.href)}"/>`)
-      .join('');
-    return `  <url><loc>${escapeXml(absolute(alternates[locale]!))}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ''}${links}</url>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+  for (const { locale, alternates, lastModified } of entries) {
+    xml += `  <url><loc>${escapeXml(absolute(alternates[locale]!))}</loc>`;
+    if (lastModified) xml += `<lastmod>${lastModified}</lastmod>`;
+    for (const l of hreflangLinks(alternates, locale)) xml += `<xhtml:link rel="alternate" hreflang="${l.hreflang}" href="${escapeXml(l.href)}"/>`;
+    xml += '</url>\n';
+  }
+  return `${xml}</urlset>\n`;
 }
 
 const PATHS: Record<SitemapType, (locale: Locale, slug: string) => string> = {

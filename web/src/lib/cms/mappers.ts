@@ -213,8 +213,8 @@ export function toFeedItems(data: FeedArticlesQuery): FeedItem[] {
     date: a.publicationDate ?? a.publishedAt ?? new Date(0).toISOString(),
     updatedAt: a.updatedAt,
     category: a.category?.name ?? null,
-    // Strapi stores sizes in kilobytes.
-    enclosure: a.cover ? { url: a.cover.url, type: a.cover.mime, length: Math.round(a.cover.size * 1024) } : null,
+    // Strapi stores sizes in kilobytes of 1,000 bytes, to two decimals.
+    enclosure: a.cover ? { url: a.cover.url, type: a.cover.mime, length: Math.round(a.cover.size * 1000) } : null,
   }));
 }
 

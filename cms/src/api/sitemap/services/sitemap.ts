@@ -3,7 +3,7 @@
  * entries as slug + last change + the same entry's slug in the other locale (for hreflang), read with
  * one indexed SQL query per slice instead of paging the content API 100 rows at a time.
  *
- * Slices are found by offset on a partial index of published rows (locale, id) — an index-only scan
+ * Slices are found by offset on a partial covering index of published rows (locale, id, …) — an index-only scan
  * for the slice's first id — then read by keyset (id >= first) with the other locale joined through
  * Strapi's document index. Ordered by id, a new article lands in the last slice and the others stay put.
  */
@@ -17,8 +17,8 @@ export const SITEMAP_TYPES = {
 } as const;
 export type SitemapType = keyof typeof SITEMAP_TYPES;
 
-/** URLs per sitemap file (the protocol allows 50,000; smaller files are cheap to rebuild). */
-export const SLICE_SIZE = 5000;
+/** URLs per sitemap file: the protocol allows 50,000; 2,500 keep a cold file (query, cache, XML) well under 200 ms. */
+export const SLICE_SIZE = 2500;
 
 export const SITEMAP_LOCALES: string[] = PORTAL_LOCALES.map((l) => l.code);
 
@@ -34,7 +34,8 @@ export async function ensureSitemapIndexes(strapi: Core.Strapi): Promise<void> {
   for (const type of Object.keys(SITEMAP_TYPES) as SitemapType[]) {
     const table = tableOf(strapi, type);
     const where = hasDrafts(strapi, type) ? ' WHERE published_at IS NOT NULL' : '';
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (locale, id)${where}`, [indexName(table), table]);
+    // Covering: a slice's own columns come from the index alone.
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (locale, id, document_id, slug, updated_at)${where}`, [indexName(table), table]);
   }
 }
 

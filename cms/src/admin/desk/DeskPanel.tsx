@@ -123,7 +123,7 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
               disabled={busy}
               onClick={() => act(() => put(`${url}/schedule${query}`, { publishAt: toIso(publishAt), unpublishAt: toIso(unpublishAt) }), t('schedule.done', 'Schedule saved.'))}
             >
-              {t('saveSchedule', 'Save schedule')}
+              {t('saveSchedule', 'Set schedule')}
             </Button>
             {(state.scheduledPublishAt || state.scheduledUnpublishAt) && (
               <Button

@@ -16,7 +16,7 @@ export const deskVi: Record<string, string> = {
   'portal-desk.sendBack.done': 'Đã trả lại bài kèm ghi chú.',
   'portal-desk.publishAt': 'Đăng lúc',
   'portal-desk.unpublishAt': 'Gỡ bài lúc (không bắt buộc)',
-  'portal-desk.saveSchedule': 'Lưu lịch',
+  'portal-desk.saveSchedule': 'Đặt lịch',
   'portal-desk.clearSchedule': 'Bỏ lịch',
   'portal-desk.schedule.done': 'Đã lưu lịch đăng.',
   'portal-desk.scheduled': 'Lên lịch: {at}',

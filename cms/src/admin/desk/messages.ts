@@ -19,6 +19,7 @@ export const deskVi: Record<string, string> = {
   'portal-desk.saveSchedule': 'Đặt lịch',
   'portal-desk.clearSchedule': 'Bỏ lịch',
   'portal-desk.schedule.done': 'Đã lưu lịch đăng.',
+  'portal-desk.schedule.unsaved': 'Lưu các thay đổi trước: bản nháp đã lưu là bản sẽ được đăng.',
   'portal-desk.scheduled': 'Lên lịch: {at}',
   'portal-desk.unscheduled': 'Gỡ lúc: {at}',
   'portal-desk.column': 'Lịch đăng',

@@ -86,6 +86,9 @@ export function registerArticleDesk(strapi: Core.Strapi): void {
     return next();
   });
   registerDeskRoutes(strapi);
+  // Not in the GraphQL schema at all (private fields are left out of the output types only).
+  const extension = strapi.plugin('graphql')?.service('extension') as { shadowCRUD(uid: string): { field(name: string): { disable(): unknown } } } | undefined;
+  for (const field of DESK_FIELDS) extension?.shadowCRUD(ARTICLE).field(field).disable();
 }
 
 const refuse = (ctx: Ctx, status: number, vi: string, en: string, path?: string) => {

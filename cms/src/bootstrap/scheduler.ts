@@ -87,7 +87,9 @@ export function startScheduler(strapi: Core.Strapi): () => void {
   let timer: NodeJS.Timeout | undefined;
   const next = () => {
     if (stopped) return;
-    timer = setTimeout(() => void tick().finally(next), ms - (Date.now() % ms));
+    const wait = ms - (Date.now() % ms);
+    // A timer may fire a hair before the boundary: then the next tick is the one after, not 1 ms later.
+    timer = setTimeout(() => void tick().finally(next), wait < ms / 20 ? wait + ms : wait);
     timer.unref();
   };
   next();

@@ -126,7 +126,7 @@ const T = {
   sendBack: /^(Send back to the reporter|Trả lại phóng viên)$/,
   sentBack: /Sent back by an editor|Biên tập viên đã trả lại bài/,
   publishAt: /^(Publish at|Đăng lúc)/,
-  saveSchedule: /^(Save schedule|Lưu lịch)$/,
+  saveSchedule: /^(Set schedule|Đặt lịch)$/,
   scheduled: (at: string) => new RegExp(`^(Scheduled|Lên lịch): ${at.replace(/[/]/g, '\\/')}$`),
 };
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -120,10 +120,10 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
           <Flex gap={2}>
             <Button
               variant="secondary"
-              disabled={busy}
+              disabled={busy || modified}
               onClick={() => act(() => put(`${url}/schedule${query}`, { publishAt: toIso(publishAt), unpublishAt: toIso(unpublishAt) }), t('schedule.done', 'Schedule saved.'))}
             >
-              {t('saveSchedule', 'Save schedule')}
+              {t('saveSchedule', 'Set schedule')}
             </Button>
             {(state.scheduledPublishAt || state.scheduledUnpublishAt) && (
               <Button
@@ -135,6 +135,7 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
               </Button>
             )}
           </Flex>
+          {modified && <Typography variant="pi" textColor="neutral600">{t('schedule.unsaved', 'Save your changes first: the saved draft is what gets published.')}</Typography>}
         </>
       )}
       {error && (

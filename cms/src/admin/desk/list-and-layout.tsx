@@ -39,10 +39,12 @@ type ListArgs = { displayedHeaders: Header[]; layout: { metadatas?: Record<strin
 
 export function addScheduleColumn({ displayedHeaders, layout }: ListArgs): ListArgs {
   if (!layout?.metadatas || !('scheduledPublishAt' in layout.metadatas)) return { displayedHeaders, layout };
+  // Right after the title, so it shows without scrolling the table sideways.
+  const at = displayedHeaders.findIndex((h) => h.name === 'title') + 1 || displayedHeaders.length;
   return {
     layout,
     displayedHeaders: [
-      ...displayedHeaders,
+      ...displayedHeaders.slice(0, at),
       {
         name: 'scheduledPublishAt',
         label: { id: 'portal-desk.column', defaultMessage: 'Schedule' },
@@ -51,6 +53,7 @@ export function addScheduleColumn({ displayedHeaders, layout }: ListArgs): ListA
         sortable: false,
         cellFormatter: (row: Row) => <ScheduleCell row={row} />,
       },
+      ...displayedHeaders.slice(at),
     ],
   };
 }

@@ -63,6 +63,6 @@ export function parseCsv(text: string): Record<string, string>[] {
     } else field += c;
   }
   if (field || row.length) records.push([...row, field]);
-  const [header, ...rest] = records;
+  const [header = [], ...rest] = records;
   return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

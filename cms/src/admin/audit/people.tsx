@@ -8,7 +8,7 @@ type PersonAt = { name: string; at: string } | null;
 type People = { createdBy: PersonAt; updatedBy: PersonAt; publishedBy: PersonAt };
 
 /** Who created, last edited and published documents (GET /admin/audit-trail/people/:uid, bootstrap/audit-trail.ts). */
-function usePeople(uid: string, documentIds: string[], locale?: string): Record<string, People> {
+function usePeople(uid: string, documentIds: string[], locale?: string, version = ''): Record<string, People> {
   const { get } = useFetchClient();
   const [people, setPeople] = React.useState<Record<string, People>>({});
   const key = documentIds.join(',');
@@ -21,7 +21,7 @@ function usePeople(uid: string, documentIds: string[], locale?: string): Record<
     return () => {
       live = false;
     };
-  }, [uid, key, locale]);
+  }, [uid, key, locale, version]);
   return people;
 }
 
@@ -55,11 +55,13 @@ function PeopleList({ people }: { people: People | undefined }) {
 export const PeoplePanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
   const locale = (document?.locale as string | undefined) ?? useLocaleParam();
-  const people = usePeople(model, documentId ? [documentId] : [], locale);
+  // Asked again whenever the document changes (saved, published, unpublished).
+  const version = `${String(document?.updatedAt ?? '')}|${String(document?.publishedAt ?? '')}|${String(document?.status ?? '')}`;
+  const people = usePeople(model, documentId ? [documentId] : [], locale, version);
   if (!documentId || !model.startsWith('api::')) return null;
   return {
     title: formatMessage({ id: 'audit.panel.title', defaultMessage: 'People' }),
-    content: <PeopleList people={people[documentId] ?? (document ? undefined : undefined)} />,
+    content: <PeopleList people={people[documentId]} />,
   };
 };
 

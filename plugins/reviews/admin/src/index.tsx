@@ -1,9 +1,10 @@
 // Admin entry of the reviews plugin, bundled from source by `strapi build`: the comment moderation page.
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { Message } from '@strapi/icons';
 import { PLUGIN_ID, translations } from './translations';
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Message,

@@ -1,8 +1,9 @@
 // Admin entry of the search plugin, bundled from source by `strapi build`.
+import type { StrapiApp } from '@strapi/strapi/admin';
 const PLUGIN_ID = 'search';
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
   bootstrap() {},

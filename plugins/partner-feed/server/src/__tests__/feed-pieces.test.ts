@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
 import type { Limiter, LimitRule } from '@portal/strapi-plugin-core/types';
 import { limiterStore } from '../services/counter-store.js';
 import { etagOf, matchesEtag } from '../services/response-cache.js';

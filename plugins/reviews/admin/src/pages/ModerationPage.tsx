@@ -37,7 +37,10 @@ const PAGE_SIZE = 20;
 
 const ModerationPage = () => {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, values?: Record<string, string | number>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: id }, values);
+  const t = React.useCallback(
+    (id: string, values?: Record<string, string | number>) => formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: id }, values),
+    [formatMessage],
+  );
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [status, setStatus] = React.useState<Status | ''>('pending');
@@ -57,7 +60,7 @@ const ModerationPage = () => {
 
   React.useEffect(() => {
     load().catch(() => toggleNotification({ type: 'danger', message: t('error') }));
-  }, [load]);
+  }, [load, t, toggleNotification]);
 
   async function act(action: Action, ids: number[]) {
     if (!ids.length) return;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { recordAdminAction, type AdminUser } from './audit-trail';
 
 /**
  * The desk's hand-off and scheduling state of an article, per locale, in four private fields (never in
@@ -36,7 +37,7 @@ type Ctx = {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: Record<string, unknown> };
-  state: { userAbility?: Ability };
+  state: { userAbility?: Ability; user?: AdminUser };
   status: number;
   body: unknown;
 };
@@ -152,6 +153,11 @@ async function update(strapi: Core.Strapi, draft: Draft, data: Partial<Record<(t
   return { ...draft, ...data } as Draft;
 }
 
+/** The desk's own actions go to the audit trail too (they write the draft directly, below the document service). */
+function audit(strapi: Core.Strapi, ctx: Ctx, draft: Draft, action: 'update' | 'schedule', details: Record<string, unknown>): Promise<void> {
+  return recordAdminAction(strapi, ctx.state.user, { action, subjectType: ARTICLE, documentId: draft.documentId, title: draft.title ?? null, locale: draft.locale, details });
+}
+
 function registerDeskRoutes(strapi: Core.Strapi): void {
   const route = (method: 'GET' | 'POST' | 'PUT', path: string, handler: (ctx: Ctx) => Promise<void>) => ({
     method,
@@ -174,6 +180,7 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
         if (!found) return;
         if (!found.can.update(found.draft)) return refuse(ctx, 403, 'Bạn không được sửa bài này.', 'You may not edit this article.');
         const draft = await update(strapi, found.draft, { reviewStatus: 'ready' });
+        await audit(strapi, ctx, draft, 'update', { reviewStatus: 'ready' });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
       route('POST', '/portal-desk/articles/:documentId/send-back', async (ctx) => {
@@ -184,6 +191,7 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
         if (!note) return refuse(ctx, 400, 'Hãy ghi chú cho phóng viên biết cần sửa gì.', 'Write a note telling the reporter what to change.', 'note');
         if (note.length > NOTE_MAX) return refuse(ctx, 400, `Ghi chú dài quá ${NOTE_MAX} ký tự.`, `The note is longer than ${NOTE_MAX} characters.`, 'note');
         const draft = await update(strapi, found.draft, { reviewStatus: 'changes', reviewNote: note });
+        await audit(strapi, ctx, draft, 'update', { reviewStatus: 'changes', reviewNote: note });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
       route('PUT', '/portal-desk/articles/:documentId/schedule', async (ctx) => {
@@ -201,6 +209,7 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
           return refuse(ctx, 400, 'Thời điểm gỡ bài phải ở tương lai và sau thời điểm đăng.', 'The unpublish time must be in the future and after the publish time.', 'unpublishAt');
         }
         const draft = await update(strapi, found.draft, { scheduledPublishAt: publishAt, scheduledUnpublishAt: unpublishAt });
+        await audit(strapi, ctx, draft, 'schedule', { scheduledPublishAt: iso(publishAt), scheduledUnpublishAt: iso(unpublishAt) });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
       // Drafts waiting for an editor, oldest first (editors only: whoever may publish articles).

@@ -37,7 +37,7 @@ const TITLE_FIELDS = ['title', 'name', 'number', 'label', 'period', 'portalName'
 const DAY = 86_400_000;
 
 type Actor = { id: number | null; name: string; email: string | null };
-type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string | null };
+export type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string | null };
 type RequestCtx = {
   method: string;
   path: string;
@@ -78,6 +78,11 @@ function currentActor(strapi: Core.Strapi): { actor: Actor | null; inRequest: bo
 }
 
 const clip = (value: unknown, max: number) => (value === null || value === undefined ? null : String(value).slice(0, max));
+
+/** An action an admin user took through one of the portal's own admin routes (not the document service). */
+export async function recordAdminAction(strapi: Core.Strapi, user: AdminUser | undefined, entry: Omit<Entry, 'actor'>): Promise<void> {
+  await recordAudit(strapi, { ...entry, actor: user ? adminActor(user) : null });
+}
 
 export async function recordAudit(strapi: Core.Strapi, entry: Entry): Promise<void> {
   const row = {

@@ -92,17 +92,26 @@ describe('the audit trail records', () => {
     assert.ok(rows.every((r) => r.locale === 'vi' && r.documentId === id && r.who));
   });
 
-  test('an update that sets a schedule field is also recorded as "schedule" (when the type has one)', async (t) => {
-    const model = await api.get('/content-manager/content-types/api::article.article/configuration', editor);
-    const attributes = Object.keys((await api.get('/content-manager/content-types', editor)).json.data.find((c: { uid: string }) => c.uid === 'api::article.article').attributes);
-    const field = ['publishAt', 'unpublishAt'].find((f) => attributes.includes(f));
-    if (!field || model.status !== 200) return t.skip('articles have no publishAt/unpublishAt field on this branch');
-    const created = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Tin hẹn giờ', featured: false }, editor);
-    const id = created.json.data.documentId;
+  test('scheduling, marking ready and sending back (the desk panel) are recorded with who and when', async () => {
+    const created = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Tin hẹn giờ đăng', featured: false }, reporter);
+    const id = created.json?.data?.documentId;
+    assert.ok(id, created.text);
+    assert.equal((await api.request('POST', `/admin/portal-desk/articles/${id}/ready?locale=vi`, {}, reporter)).status, 200);
     const at = new Date(Date.now() + 3_600_000).toISOString();
-    await api.request('PUT', `${ARTICLE}/${id}?locale=vi`, { [field]: at }, editor);
-    const { results } = await trail(`document=${id}&action=schedule`);
-    assert.equal(results.length, 1, JSON.stringify(results));
+    const scheduled = await api.request('PUT', `/admin/portal-desk/articles/${id}/schedule?locale=vi`, { publishAt: at }, editor);
+    assert.equal(scheduled.status, 200, scheduled.text);
+    const back = await api.request('POST', `/admin/portal-desk/articles/${id}/send-back?locale=vi`, { note: 'Thêm ảnh bìa.' }, editor);
+    assert.equal(back.status, 200, back.text);
+    const { results } = await trail(`document=${id}`);
+    const schedule = results.filter((e) => e.action === 'schedule');
+    assert.equal(schedule.length, 1, JSON.stringify(results));
+    assert.equal(schedule[0]!.details?.scheduledPublishAt, at);
+    assert.match(schedule[0]!.actorName ?? '', /Biên tập/);
+    assert.equal(schedule[0]!.locale, 'vi');
+    const review = results.filter((e) => e.action === 'update' && e.details && 'reviewStatus' in e.details).map((e) => [e.details!.reviewStatus, e.actorName]);
+    assert.equal(review.length, 2, JSON.stringify(results));
+    assert.ok(review.some(([status, who]) => status === 'ready' && /Phóng/.test(String(who))), JSON.stringify(review));
+    assert.ok(review.some(([status, who]) => status === 'changes' && /Biên tập/.test(String(who))), JSON.stringify(review));
   });
 
   test('logins are recorded', async () => {

@@ -10,8 +10,7 @@ type Answer = {
   facets: { actors: { id: number; name: string }[]; types: string[]; actions: string[] };
   retentionDays: number;
 };
-const FILTERS = ['q', 'actor', 'action', 'type', 'locale', 'from', 'to', 'document'] as const;
-type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
+type Filters = Partial<Record<'q' | 'actor' | 'action' | 'type' | 'locale' | 'from' | 'to' | 'document', string>>;
 
 const fieldStyle = { padding: '6px 8px', border: '1px solid #dcdce4', borderRadius: 4, minWidth: 150, font: 'inherit' };
 
@@ -39,7 +38,7 @@ export function AuditTrailPage() {
     return () => {
       live = false;
     };
-  }, [filters, page]);
+  }, [get, filters, page]);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

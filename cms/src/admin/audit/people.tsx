@@ -21,7 +21,7 @@ function usePeople(uid: string, documentIds: string[], locale?: string, version 
     return () => {
       live = false;
     };
-  }, [uid, key, locale, version]);
+  }, [get, uid, key, locale, version]);
   return people;
 }
 
@@ -54,7 +54,8 @@ function PeopleList({ people }: { people: People | undefined }) {
 /** Edit view side panel: "Người tạo / Sửa lần cuối / Người xuất bản" of the open document and locale. */
 export const PeoplePanel: PanelComponent = ({ model, documentId, document }) => {
   const { formatMessage } = useIntl();
-  const locale = (document?.locale as string | undefined) ?? useLocaleParam();
+  const localeParam = useLocaleParam();
+  const locale = (document?.locale as string | undefined) ?? localeParam;
   // Asked again whenever the document changes (saved, published, unpublished).
   const version = `${String(document?.updatedAt ?? '')}|${String(document?.publishedAt ?? '')}|${String(document?.status ?? '')}`;
   const people = usePeople(model, documentId ? [documentId] : [], locale, version);
@@ -90,7 +91,7 @@ function AuthorCell({ uid, documentId }: { uid: string; documentId: string }) {
     return () => {
       live = false;
     };
-  }, [uid, documentId, locale]);
+  }, [get, uid, documentId, locale]);
   return <Typography textColor="neutral800">{name ?? '—'}</Typography>;
 }
 

@@ -1,4 +1,5 @@
 // Admin entry of the visit-counter plugin, bundled from source by `strapi build`.
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { PresentationChart } from '@strapi/icons';
 import en from './translations/en.json';
 import vi from './translations/vi.json';
@@ -9,7 +10,7 @@ const TRANSLATIONS: Record<string, Record<string, string>> = { en, vi };
 const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`${PLUGIN_ID}.${k}`, v]));
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: PresentationChart,

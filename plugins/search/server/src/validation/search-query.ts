@@ -63,6 +63,7 @@ function day(field: 'from' | 'to', value: unknown): number | undefined {
 }
 
 export function parseSearchInput(input: SearchInput, allowed: Allowed): SearchQuery {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
   const query = (text('query', input.query) ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
   if ([...query].length > MAX_QUERY) throw new SearchInputError('query', 'queryTooLong', { max: MAX_QUERY });
 

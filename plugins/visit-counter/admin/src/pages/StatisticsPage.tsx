@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
@@ -107,21 +107,24 @@ export function StatisticsPage() {
   const [startingError, setStartingError] = useState<string | undefined>();
   const startingFilled = useRef(false);
 
-  const load = () =>
-    get<{ data: Overview }>('/visit-counter/overview?days=30')
+  const load = useCallback(
+    () =>
+      get<{ data: Overview }>('/visit-counter/overview?days=30')
       .then((res) => {
         setData(res.data.data);
         // Filled once: the 30-second refresh must not overwrite a figure being typed.
         if (!startingFilled.current) setStarting(String(res.data.data.startingTotal));
         startingFilled.current = true;
       })
-      .catch(() => setFailed(true));
+      .catch(() => setFailed(true)),
+    [get],
+  );
 
   useEffect(() => {
     void load();
     const timer = setInterval(load, 30_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [load]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

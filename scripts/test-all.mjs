@@ -58,6 +58,9 @@ async function step(name, fn) {
 const cms = path.join(ROOT, 'cms');
 const web = path.join(ROOT, 'web');
 if (!postgres) {
+  say('Lint (ESLint) and format (Prettier): one shape for every workspace');
+  await step('lint', async () => (await run('npm', ['run', 'lint'])).code);
+  await step('format check', async () => (await run('npm', ['run', 'format:check'])).code);
   await suite('CMS unit tests', testFiles(path.join(cms, 'src')), { cwd: cms });
   for (const plugin of fs.readdirSync(path.join(ROOT, 'plugins')).sort()) {
     const src = path.join(ROOT, 'plugins', plugin, 'server', 'src');
@@ -72,6 +75,13 @@ if (!postgres) {
   await step('web typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'web'])).code);
   say('CMS and admin pages (local plugins included): TypeScript compiles');
   await step('cms typecheck', async () => (await run('npm', ['run', 'typecheck', '-w', 'cms'])).code);
+  say('Plugins (their tests included) and the scripts and benchmarks: TypeScript compiles');
+  for (const plugin of fs.readdirSync(path.join(ROOT, 'plugins')).sort()) {
+    if (fs.existsSync(path.join(ROOT, 'plugins', plugin, 'tsconfig.check.json'))) {
+      await step(`plugin ${plugin} typecheck`, async () => (await run('npm', ['run', 'typecheck', '-w', `plugins/${plugin}`])).code);
+    }
+  }
+  await step('scripts typecheck', async () => (await run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'scripts', 'tsconfig.json')])).code);
 }
 if (await step('CMS build', () => buildCms())) {
   if (!postgres) {

@@ -24,7 +24,13 @@ describe('Meilisearch engine (test double)', () => {
     const writes = useDouble().writes();
     assert.deepEqual(writes.map((r) => `${r.method} ${r.path}`), ['POST /indexes', 'PATCH /indexes/portal_vi/settings', 'POST /indexes/portal_vi/documents']);
     assert.deepEqual(writes[0]!.body, { uid: 'portal_vi', primaryKey: 'id' });
-    const settings = writes[1]!.body as { searchableAttributes: string[]; filterableAttributes: string[]; sortableAttributes: string[] };
+    const settings = writes[1]!.body as {
+      searchableAttributes: string[];
+      filterableAttributes: string[];
+      sortableAttributes: string[];
+      typoTolerance: Record<string, unknown>;
+      displayedAttributes: string[];
+    };
     assert.ok(settings.searchableAttributes.includes('title_folded') && settings.searchableAttributes[0] === 'title');
     assert.deepEqual(settings.filterableAttributes, ['type', 'categorySlug', 'dateTs']);
     assert.deepEqual(settings.sortableAttributes, ['dateTs']);

@@ -11,9 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { EDITOR, adminToken, client, importDossiers } from '../../../cms/tests/helpers/portal';
+import { EDITOR, client, importDossiers } from '../../../cms/tests/helpers/portal';
 import { LOCALES, routes, type Locale } from '../../src/lib/routes';
-import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, eventually, staffToken, startStack, type Stack } from './stack';
 
 const ARTICLE_VI = DEMO_ARTICLES.featured.vi;
 const ARTICLE_EN = DEMO_ARTICLES.featured.en;
@@ -314,7 +314,7 @@ describe('bad addresses get the portal’s own page in the visitor’s language,
 
 describe('the language switch right after a translation is published', () => {
   test('the first click on English reaches the new translation', async () => {
-    const auth = { authorization: `Bearer ${await adminToken(stack.cms.url, EDITOR)}` };
+    const auth = { authorization: `Bearer ${await staffToken(stack.cms.url, EDITOR)}` };
     const cms = client(stack.cms.url);
     const slugVi = `thong-bao-lich-tiep-dan-thang-moi-${Date.now()}`;
     const created = await cms.request('POST', `${CM}?locale=vi`, { title: 'Thông báo lịch tiếp dân tháng mới', slug: slugVi, featured: false }, auth);

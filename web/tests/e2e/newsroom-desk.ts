@@ -2,24 +2,39 @@
  * The communications desk in the Strapi admin, driven in Chromium as staff do it, and the places a
  * reader finds a just-published article. Shared by newsroom.test.ts and `npm run bench:newsroom`.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Stack } from './stack';
 
 export type Staff = { email: string; password: string };
 
-/** Logs in through the admin's form. The admin opens in Vietnamese; `language: 'en'` (the default here) is the staff member having picked English. */
+/**
+ * The browser session of each staff member once logged in (cookies and local storage), per CMS. The admin lets
+ * one address log in as one person 5 times in 5 minutes (Strapi's login rate limit), and the suites sharing the
+ * stack open the admin as the same editor many more times: like staff at work, they log in once and come back.
+ */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/** Logs in through the admin's form (once per person; later calls reopen the admin in that session). The admin opens in Vietnamese; `language: 'en'` (the default here) is the staff member having picked English. */
 export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff, language: 'en' | 'vi' = 'en'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: language === 'en' ? 'en-US' : 'vi-VN' });
+  const key = `${cmsUrl} ${who.email} ${language}`;
+  const saved = sessions.get(key);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: language === 'en' ? 'en-US' : 'vi-VN', storageState: saved });
   if (language === 'en') await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
   const page = await context.newPage();
   // The admin is a large single-page app; on a shared 2-core machine its first load can be slow.
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(120_000);
+  if (saved) {
+    await page.goto(`${cmsUrl}/admin`);
+    await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
+    return page;
+  }
   await page.goto(`${cmsUrl}/admin/auth/login`);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel(language === 'en' ? 'Password' : 'Mật khẩu').fill(who.password);
   await page.getByRole('button', { name: language === 'en' ? 'Login' : 'Đăng nhập' }).click();
   await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
+  sessions.set(key, await context.storageState());
   return page;
 }
 

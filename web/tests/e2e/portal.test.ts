@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
+import { EDITOR, client } from '../../../cms/tests/helpers/portal';
 import { routeTypes, toAppPath } from './a11y-pages';
 import { readSitemap, type SitemapUrl } from './sitemap-read';
-import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, eventually, staffToken, startStack, type Stack } from './stack';
 
 const FEATURED_VI = DEMO_ARTICLES.featured.vi;
 const FEATURED_EN = DEMO_ARTICLES.featured.en;
@@ -31,7 +31,7 @@ after(async () => {
 const url = (path: string) => `${stack.webUrl}${path}`;
 
 async function editor() {
-  return { authorization: `Bearer ${await adminToken(stack.cms.url, EDITOR)}` };
+  return { authorization: `Bearer ${await staffToken(stack.cms.url, EDITOR)}` };
 }
 
 async function documentIdOf(slug: string, locale = 'vi'): Promise<string> {
@@ -159,7 +159,7 @@ describe('visit statistics', () => {
     await eventually(async () => (await siteTotal()) >= before + 2, 20_000, 'page views were not counted');
     const block = page.locator('#visit-statistics');
     assert.match(await block.innerText(), /THỐNG KÊ TRUY CẬP/i);
-    assert.match(await block.locator('[data-stat="total"]').innerText(), /^1\d{2}\.\d{3}$/, 'Vietnamese groups thousands with dots');
+    assert.match(await block.locator('[data-stat="total"]').innerText(), /^\d{1,3}(\.\d{3})+$/, 'Vietnamese groups thousands with dots');
     // The article shows its views once portal.js has fetched them.
     await page.locator('.article-views').waitFor({ state: 'visible' });
     assert.match(await page.locator('.article-views').innerText(), /^Lượt xem: \d+$/);
@@ -512,6 +512,8 @@ describe('content changes in the CMS reach readers without a restart', () => {
   test('publishing an edit changes the article page', async () => {
     const before = await fetch(url(`/vi/tin-tuc/${EDITED_VI}`));
     assert.equal(before.status, 200);
+    const lists: Array<[string, boolean]> = [];
+    for (const list of ['/vi', '/vi/chuyen-muc/cai-cach-hanh-chinh']) lists.push([list, (await (await fetch(url(list))).text()).includes(`/vi/tin-tuc/${EDITED_VI}"`)]);
     const id = await documentIdOf(EDITED_VI);
     const auth = await editor();
     const cms = client(stack.cms.url);
@@ -522,8 +524,12 @@ describe('content changes in the CMS reach readers without a restart', () => {
     assert.ok(!(await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title));
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
     await eventually(async () => (await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title), 20_000, 'edited title on the article page');
-    await eventually(async () => (await (await fetch(url('/vi'))).text()).includes(title), 20_000, 'edited title on the home page');
-    await eventually(async () => (await (await fetch(url('/vi/chuyen-muc/cai-cach-hanh-chinh'))).text()).includes(title), 20_000, 'edited title in its category');
+    // The lists that showed the article show the new title (suites sharing this stack publish newer articles,
+    // which may have pushed it off the home page's latest news).
+    for (const [list, listed] of lists) {
+      if (listed) await eventually(async () => (await (await fetch(url(list))).text()).includes(title), 20_000, `edited title on ${list}`);
+    }
+    assert.ok(lists.some(([, listed]) => listed), 'the article was listed on the home page or its category page');
   });
 
   test('unpublishing removes the article from its page, the feed and the sitemap; drafts never appear', async () => {

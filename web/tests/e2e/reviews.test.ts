@@ -10,9 +10,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { AUTHOR, EDITOR, adminToken, client } from '../../../cms/tests/helpers/portal';
+import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import { captcha } from '../../../cms/tests/helpers/reviews';
-import { DEMO_ARTICLES, eventually, startStack, type Stack } from './stack';
+import { adminLogin } from './newsroom-desk';
+import { DEMO_ARTICLES, eventually, staffToken, startStack, type Stack } from './stack';
 
 const SLUG_VI = DEMO_ARTICLES.featured.vi;
 const SLUG_EN = DEMO_ARTICLES.featured.en;
@@ -84,7 +85,7 @@ before(async () => {
   const cms = client(stack.cms.url);
   const vi = await cms.get(`/api/articles?locale=vi&filters[slug][$eq]=${SLUG_VI}`);
   article = { vi: vi.json.data[0].documentId, en: vi.json.data[0].documentId };
-  token.editor = await adminToken(stack.cms.url, EDITOR);
+  token.editor = await staffToken(stack.cms.url, EDITOR);
 });
 
 after(async () => {
@@ -228,17 +229,7 @@ describe('ratings and comments on the article page', () => {
     const text = 'Đề nghị niêm yết lịch tiếp dân tại nhà văn hóa thôn.';
     const sent = await cms.request('POST', '/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: 'Hoàng Văn Nam', text, altcha: await captcha(stack.cms.url) });
     assert.equal(sent.status, 201, sent.text);
-    const login = async (page: Page, who: typeof EDITOR) => {
-      await page.goto(`${stack.cms.url}/admin/auth/login`);
-      await page.getByLabel('Email').fill(who.email);
-      // The admin opens in Vietnamese (English one click away).
-      await page.getByLabel(/^(Password|Mật khẩu)/).fill(who.password);
-      await page.getByRole('button', { name: /^(Login|Đăng nhập)$/ }).click();
-      await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 30_000 });
-    };
-
-    const page = await newPage();
-    await login(page, EDITOR);
+    const page = await adminLogin(stack.browser, stack.cms.url, EDITOR);
     await page.goto(`${stack.cms.url}/admin/plugins/reviews`);
     const row = page.getByRole('row').filter({ hasText: text });
     await row.waitFor({ timeout: 30_000 });
@@ -251,8 +242,8 @@ describe('ratings and comments on the article page', () => {
     }, 15_000, 'approved from the admin page');
     await page.context().close();
 
-    const reporter = await newPage();
-    await login(reporter, AUTHOR);
+    const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
+    await reporter.locator('nav a[href$="/content-manager"]').first().waitFor();
     assert.equal(await reporter.locator('nav a[href$="/plugins/reviews"]').count(), 0, 'no menu link for authors');
     await reporter.context().close();
   });

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
+import { adminToken, createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
 const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
@@ -168,3 +168,20 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+const tokens = new Map<string, Promise<string>>();
+/**
+ * An admin API token for a staff member, one login per person and CMS for the whole run: the suites sharing the
+ * stack would otherwise log the editor in more often than Strapi's login rate limit allows (5 in 5 minutes).
+ */
+export function staffToken(cmsUrl: string, who: { email: string; password: string }): Promise<string> {
+  const key = `${cmsUrl} ${who.email}`;
+  let token = tokens.get(key);
+  if (!token) {
+    token = adminToken(cmsUrl, who);
+    token.catch(() => tokens.delete(key));
+    tokens.set(key, token);
+  }
+  return token;
+}
+

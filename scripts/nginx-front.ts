@@ -29,7 +29,8 @@ export interface PortalFront {
 export function portalConf({ listen, web, cms, cacheDir }: PortalFront, source = fs.readFileSync(PORTAL_CONF, 'utf8')): string {
   let conf = source;
   const substitute = (from: string, to: string) => {
-    if (!conf.includes(from)) throw new Error(`${path.relative(process.cwd(), PORTAL_CONF)} no longer contains "${from}": update scripts/nginx-front.ts`);
+    if (!conf.includes(from))
+      throw new Error(`${path.relative(process.cwd(), PORTAL_CONF)} no longer contains "${from}": update scripts/nginx-front.ts`);
     conf = conf.split(from).join(to);
   };
   substitute('proxy_cache_path /var/cache/nginx/portal ', `proxy_cache_path ${cacheDir} `);
@@ -73,9 +74,14 @@ export function nginxCommand(prefix: string, conf: string): { command: string; a
   fs.writeFileSync(file, conf);
   const root = process.getuid?.() === 0;
   if (root) {
-    for (const entry of [prefix, ...fs.readdirSync(prefix, { recursive: true }).map((p) => path.join(prefix, String(p)))]) fs.chownSync(entry, NOBODY, NOBODY);
+    for (const entry of [prefix, ...fs.readdirSync(prefix, { recursive: true }).map((p) => path.join(prefix, String(p)))])
+      fs.chownSync(entry, NOBODY, NOBODY);
   }
-  return { command: NGINX_BIN, args: ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', file], ...(root ? { uid: NOBODY, gid: NOBODY } : {}) };
+  return {
+    command: NGINX_BIN,
+    args: ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', file],
+    ...(root ? { uid: NOBODY, gid: NOBODY } : {}),
+  };
 }
 
 export interface RunningNginx {
@@ -113,7 +119,8 @@ export async function startNginx(prefix: string, conf: string, listen: string, t
   const [host = '127.0.0.1', port = '80'] = listen.split(/:(?=\d+$)/);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${errors()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}):\n${errors()}`);
     if (await listening(host, Number(port))) return { process: child, errors, stop };
     if (Date.now() > deadline) {
       await stop();

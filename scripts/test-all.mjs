@@ -9,7 +9,8 @@ import { ROOT, buildCms, run, say } from './lib.mjs';
 function testFiles(dir, pattern = /\.test\.tsx?$/) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && pattern.test(entry.name) && !entry.parentPath.includes('node_modules')) out.push(path.join(entry.parentPath, entry.name));
+    if (entry.isFile() && pattern.test(entry.name) && !entry.parentPath.includes('node_modules'))
+      out.push(path.join(entry.parentPath, entry.name));
   }
   return out.sort();
 }
@@ -35,11 +36,15 @@ async function suite(name, args, opts = {}) {
 
 async function runSuite(name, args, { cwd, env } = {}) {
   say(name);
-  const { code, output } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...args], {
-    cwd,
-    env: { ...process.env, ...env },
-    capture: true,
-  });
+  const { code, output } = await run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...args],
+    {
+      cwd,
+      env: { ...process.env, ...env },
+      capture: true,
+    },
+  );
   const count = (label) => Number((output.match(new RegExp(`ℹ ${label} (\\d+)`)) ?? [])[1] ?? 0);
   totals.passed += count('pass');
   totals.failed += count('fail');
@@ -81,7 +86,17 @@ if (!postgres) {
       await step(`plugin ${plugin} typecheck`, async () => (await run('npm', ['run', 'typecheck', '-w', `plugins/${plugin}`])).code);
     }
   }
-  await step('scripts typecheck', async () => (await run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'scripts', 'tsconfig.json')])).code);
+  await step(
+    'scripts typecheck',
+    async () =>
+      (
+        await run(process.execPath, [
+          path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+          '-p',
+          path.join(ROOT, 'scripts', 'tsconfig.json'),
+        ])
+      ).code,
+  );
 }
 if (await step('CMS build', () => buildCms())) {
   if (!postgres) {
@@ -97,10 +112,16 @@ if (await step('CMS build', () => buildCms())) {
     cwd: cms,
     env: { TEST_DATABASE: db, TEST_SEED_TEMPLATE: template, ...redis },
   });
-  await run(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/portal').dropSeedTemplates(${JSON.stringify(template)})`], { cwd: cms });
+  await run(
+    process.execPath,
+    ['--import', 'tsx', '-e', `require('./tests/helpers/portal').dropSeedTemplates(${JSON.stringify(template)})`],
+    { cwd: cms },
+  );
   if (!postgres) await suite('Web end-to-end (Chromium)', [path.join(web, 'tests', 'e2e', 'all.e2e.ts')], { cwd: web });
 }
 
 process.stdout.write(`\nTime per part:\n${timings.map(([name, s]) => `  ${String(s).padStart(5)} s  ${name}`).join('\n')}\n`);
-process.stdout.write(`\n${failures.length ? `Failed: ${failures.join(', ')}\n` : ''}tests: ${totals.passed} passed, ${totals.failed} failed\n`);
+process.stdout.write(
+  `\n${failures.length ? `Failed: ${failures.join(', ')}\n` : ''}tests: ${totals.passed} passed, ${totals.failed} failed\n`,
+);
 process.exit(failures.length ? 1 : 0);

@@ -24,7 +24,10 @@ const cmsRewrites = [{ source: '/uploads/:path*', destination: `${CMS_URL}/uploa
 // the proxy that answers every other address with the portal's 404 page (src/lib/bad-address.ts).
 const topLevel = [
   ...fs.readdirSync(path.join(__dirname, 'public')),
-  ...fs.readdirSync(path.join(__dirname, 'src', 'app'), { withFileTypes: true }).filter((e) => e.isDirectory() && !/^[[(_@]/.test(e.name)).map((e) => e.name),
+  ...fs
+    .readdirSync(path.join(__dirname, 'src', 'app'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !/^[[(_@]/.test(e.name))
+    .map((e) => e.name),
   ...cmsRewrites.map((r) => r.source.split('/')[1]!),
 ].join(',');
 

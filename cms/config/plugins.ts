@@ -48,10 +48,14 @@ const coreConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
   }
   let legacyProxyHops: number | null = null;
   if (env('VISIT_COUNTER_PROXY_HOPS', '') !== '') {
-    deprecations.push('VISIT_COUNTER_PROXY_HOPS is deprecated and will be removed in the next release: list your proxies in TRUSTED_PROXIES.');
+    deprecations.push(
+      'VISIT_COUNTER_PROXY_HOPS is deprecated and will be removed in the next release: list your proxies in TRUSTED_PROXIES.',
+    );
     legacyProxyHops = env.int('VISIT_COUNTER_PROXY_HOPS', 0);
   } else if (env.bool('IS_PROXIED', false) && !trustedProxies.length) {
-    deprecations.push('Client addresses from IS_PROXIED/PROXY_HOPS are deprecated and will stop in the next release: list your proxies in TRUSTED_PROXIES.');
+    deprecations.push(
+      'Client addresses from IS_PROXIED/PROXY_HOPS are deprecated and will stop in the next release: list your proxies in TRUSTED_PROXIES.',
+    );
     legacyProxyHops = env.int('PROXY_HOPS', 1);
   }
   return {

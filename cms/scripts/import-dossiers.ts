@@ -23,20 +23,27 @@ async function main(): Promise<number> {
   const format = path.extname(file).toLowerCase() === '.json' ? 'json' : 'csv';
   const parsed = parseFigures(fs.readFileSync(file, 'utf8'), format);
   if (!parsed.ok) {
-    process.stderr.write(`${file}: ${parsed.errors.length} problem(s), nothing imported:\n${parsed.errors.map((e) => `  row ${e.row}: ${e.message}`).join('\n')}\n`);
+    process.stderr.write(
+      `${file}: ${parsed.errors.length} problem(s), nothing imported:\n${parsed.errors.map((e) => `  row ${e.row}: ${e.message}`).join('\n')}\n`,
+    );
     return 1;
   }
   // One revalidation call for the whole file instead of one per row (the web refreshes the figures page).
   const webUrl = (process.env.WEB_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
   process.env.WEB_URL = '';
-  const bar = new SingleBar({ format: 'Dossier figures [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'Dossier figures [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 },
+    Presets.shades_classic,
+  );
   return withStrapi(async (strapi) => {
     const started = Date.now();
     bar.start(parsed.rows.length, 0);
     const result = await importDossierFigures(strapi, parsed.rows, (done) => bar.update(done));
     bar.stop();
     if (!result.ok) {
-      process.stderr.write(`${file}: ${result.errors.length} problem(s), nothing imported:\n${result.errors.map((e) => `  row ${e.row}: ${e.message}`).join('\n')}\n`);
+      process.stderr.write(
+        `${file}: ${result.errors.length} problem(s), nothing imported:\n${result.errors.map((e) => `  row ${e.row}: ${e.message}`).join('\n')}\n`,
+      );
       return 1;
     }
     const seconds = (Date.now() - started) / 1000;
@@ -44,7 +51,9 @@ async function main(): Promise<number> {
     if (webUrl && secret) {
       await requestRevalidation(webUrl, secret, [tags.site]).catch(() => undefined);
     }
-    process.stdout.write(`Imported ${parsed.rows.length} row(s) from ${file}: ${result.created} new, ${result.updated} replaced, in ${seconds.toFixed(1)} s (${Math.round(parsed.rows.length / Math.max(seconds, 0.001))} rows/s).\n`);
+    process.stdout.write(
+      `Imported ${parsed.rows.length} row(s) from ${file}: ${result.created} new, ${result.updated} replaced, in ${seconds.toFixed(1)} s (${Math.round(parsed.rows.length / Math.max(seconds, 0.001))} rows/s).\n`,
+    );
     return 0;
   });
 }

@@ -36,7 +36,14 @@ const command = positionals[0];
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 async function rebuildWithBar(indexer: Indexer, engine: Engine): Promise<void> {
-  const bar = new SingleBar({ format: `${engine.name.padEnd(11)} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: `${engine.name.padEnd(11)} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left`,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+    },
+    Presets.shades_classic,
+  );
   const started = Date.now();
   let begun = false;
   const n = await indexer.rebuild(engine, (done, total) => {
@@ -50,7 +57,10 @@ async function rebuildWithBar(indexer: Indexer, engine: Engine): Promise<void> {
 
 function printDrift(engine: Engine, rows: DriftRow[]): void {
   out(`${engine.name}:`);
-  for (const r of rows) out(`  ${r.type.padEnd(18)} ${r.locale.padEnd(4)} database ${String(r.database).padStart(6)}  index ${String(r.index).padStart(6)}  ${r.database === r.index ? 'ok' : r.resynced ? 'DRIFT → resynced' : 'DRIFT'}`);
+  for (const r of rows)
+    out(
+      `  ${r.type.padEnd(18)} ${r.locale.padEnd(4)} database ${String(r.database).padStart(6)}  index ${String(r.index).padStart(6)}  ${r.database === r.index ? 'ok' : r.resynced ? 'DRIFT → resynced' : 'DRIFT'}`,
+    );
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -61,7 +71,28 @@ async function bench(indexer: Indexer, search: Search): Promise<void> {
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
   // Searches go through the service, which builds its own index once (as a server does at boot).
   await indexer.ensureEmbedded();
-  const queries = ['cai cach hanh chinh', 'thu tuc', 'giao thong nong thon', 'chuyen doi so', 'dat dai', 'ho so truc tuyen', 'thach ha', 'nong thon moi', 'tap huan can bo', 'tuyen truyen phap luat', 'kiem tra', 'doi thoai', 'giao thonh', 'phap luatt', 'thach kenh', 'Cải cách', 'đất đai', 'hoi nghi giao ban', 'ket qua', 'nguoi dan'];
+  const queries = [
+    'cai cach hanh chinh',
+    'thu tuc',
+    'giao thong nong thon',
+    'chuyen doi so',
+    'dat dai',
+    'ho so truc tuyen',
+    'thach ha',
+    'nong thon moi',
+    'tap huan can bo',
+    'tuyen truyen phap luat',
+    'kiem tra',
+    'doi thoai',
+    'giao thonh',
+    'phap luatt',
+    'thach kenh',
+    'Cải cách',
+    'đất đai',
+    'hoi nghi giao ban',
+    'ket qua',
+    'nguoi dan',
+  ];
   const n = Number(args.queries);
   const times: number[] = [];
   let hits = 0;
@@ -74,7 +105,19 @@ async function bench(indexer: Indexer, search: Search): Promise<void> {
     hits += res.total;
   }
   times.sort((a, b) => a - b);
-  out(JSON.stringify({ entries, buildMs, queries: n, p50ms: pct(times, 50), p95ms: pct(times, 95), p99ms: pct(times, 99), maxMs: times[times.length - 1], meanHits: hits / n, rssMb: process.memoryUsage().rss / 1048576 }));
+  out(
+    JSON.stringify({
+      entries,
+      buildMs,
+      queries: n,
+      p50ms: pct(times, 50),
+      p95ms: pct(times, 95),
+      p99ms: pct(times, 99),
+      maxMs: times[times.length - 1],
+      meanHits: hits / n,
+      rssMb: process.memoryUsage().rss / 1048576,
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -90,7 +133,8 @@ async function main(): Promise<void> {
     const search = strapi.plugin('search').service<Search>('search');
     if (command === 'bench') return bench(indexer, search);
     const engines = [indexer.embedded, ...(indexer.meili ? [indexer.meili] : [])];
-    if (!indexer.meili) out('MEILISEARCH_HOST is not set: only the embedded engine (which each running CMS builds at boot) is checked here.');
+    if (!indexer.meili)
+      out('MEILISEARCH_HOST is not set: only the embedded engine (which each running CMS builds at boot) is checked here.');
     if (command === 'reindex') {
       for (const engine of engines) await rebuildWithBar(indexer, engine);
       if (indexer.meili) out(`retry queue: ${await indexer.queue.pending()} pending update(s)`);

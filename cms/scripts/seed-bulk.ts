@@ -22,7 +22,13 @@ const ROWS_PER_INSERT = 100;
 
 const { values: args } = parseArgs({ options: { articles: { type: 'string' } } });
 
-type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string; inverseOrderColumnName?: string };
+type JoinTable = {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
+};
 type Attribute = { columnName?: string; joinTable?: JoinTable };
 
 /** A document id shaped like Strapi's (24 lowercase letters and digits). */
@@ -49,9 +55,19 @@ async function main(): Promise<void> {
     // Strapi keeps SQLite dates as epoch milliseconds and booleans as 0/1.
     const sqlite = (strapi.db.dialect as unknown as { client: string }).client === 'sqlite';
     const date = (d: Date) => (sqlite ? d.getTime() : d);
-    const categories = (await knex(strapi.db.metadata.get('api::category.category').tableName).select('id').where('locale', 'vi').orderBy('id')) as Array<{ id: number }>;
+    const categories = (await knex(strapi.db.metadata.get('api::category.category').tableName)
+      .select('id')
+      .where('locale', 'vi')
+      .orderBy('id')) as Array<{ id: number }>;
     if (!categories.length) throw new Error('no categories: run `npm run seed` first');
-    const existing = Number(((await knex(meta.tableName).count({ n: '*' }).where(column('slug'), 'like', `${BULK_PREFIX}-%`).whereNotNull(column('publishedAt'))) as Array<{ n: number | string }>)[0]?.n ?? 0);
+    const existing = Number(
+      (
+        (await knex(meta.tableName)
+          .count({ n: '*' })
+          .where(column('slug'), 'like', `${BULK_PREFIX}-%`)
+          .whereNotNull(column('publishedAt'))) as Array<{ n: number | string }>
+      )[0]?.n ?? 0,
+    );
     process.stdout.write(`Bulk articles: ${existing} present, adding ${Math.max(0, total - existing)}.\n`);
     for (let from = existing + 1; from <= total; from += BATCH) {
       const to = Math.min(total, from + BATCH - 1);

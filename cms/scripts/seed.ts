@@ -61,9 +61,16 @@ async function main(): Promise<void> {
       }
     }
     const counts = await Promise.all(
-      ['api::article.article', 'api::category.category', 'api::organization-unit.organization-unit', 'api::website-link.website-link', 'api::admin-unit.admin-unit', 'api::map-layer.map-layer', 'api::official-document.official-document', 'api::dossier-statistic.dossier-statistic'].map(
-        async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`,
-      ),
+      [
+        'api::article.article',
+        'api::category.category',
+        'api::organization-unit.organization-unit',
+        'api::website-link.website-link',
+        'api::admin-unit.admin-unit',
+        'api::map-layer.map-layer',
+        'api::official-document.official-document',
+        'api::dossier-statistic.dossier-statistic',
+      ].map(async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`),
     );
     process.stdout.write(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s (rows — ${counts.join(', ')}).\n`);
     printAccounts(accounts, `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`);
@@ -74,7 +81,8 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`Seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (error && typeof error === 'object' && 'details' in error) process.stderr.write(`${JSON.stringify((error as { details: unknown }).details)}\n`);
+    if (error && typeof error === 'object' && 'details' in error)
+      process.stderr.write(`${JSON.stringify((error as { details: unknown }).details)}\n`);
     process.exit(1);
   },
 );

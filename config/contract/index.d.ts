@@ -34,4 +34,9 @@ export declare function articleTags(versions: ReadonlyArray<{ locale: string; sl
 export declare function parseRevalidationBody(body: unknown): string[] | null;
 
 /** POST {webUrl}/api/revalidate with the shared secret and the tags; resolves to the fetch Response. */
-export declare function requestRevalidation(webUrl: string, secret: string, tags: string[], options?: { timeoutMs?: number }): Promise<Response>;
+export declare function requestRevalidation(
+  webUrl: string,
+  secret: string,
+  tags: string[],
+  options?: { timeoutMs?: number },
+): Promise<Response>;

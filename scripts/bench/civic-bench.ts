@@ -27,7 +27,9 @@ function csvFile(rows: number): string {
     const received = 50 + (i % 200);
     const late = i % 7 === 0 ? 1 : 0;
     const inProgress = i % 5;
-    lines.push(`${year}-${m},${unit},${received},${i % 3},${received - late - inProgress - (i % 3)},${late},${inProgress},0,${Math.floor(received / 2)},${i % 11},${year}-${m}-28`);
+    lines.push(
+      `${year}-${m},${unit},${received},${i % 3},${received - late - inProgress - (i % 3)},${late},${inProgress},0,${Math.floor(received / 2)},${i % 11},${year}-${m}-28`,
+    );
   }
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'civic-bench-')), 'dossiers.csv');
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
@@ -49,11 +51,30 @@ async function main() {
     const port = await freePort();
     const env = { ...process.env, CMS_URL: cms.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
     const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-    await new Promise<void>((resolve, reject) => spawn(process.execPath, [next, 'build'], { cwd: path.join(ROOT, 'web'), env, stdio: 'ignore' }).on('close', (c) => (c === 0 ? resolve() : reject(new Error('next build failed')))));
-    web = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: path.join(ROOT, 'web'), env, stdio: 'ignore' });
+    await new Promise<void>((resolve, reject) =>
+      spawn(process.execPath, [next, 'build'], { cwd: path.join(ROOT, 'web'), env, stdio: 'ignore' }).on('close', (c) =>
+        c === 0 ? resolve() : reject(new Error('next build failed')),
+      ),
+    );
+    web = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: path.join(ROOT, 'web'),
+      env,
+      stdio: 'ignore',
+    });
     const url = `http://127.0.0.1:${port}/vi/ban-do`;
-    for (let i = 0; i < 200 && !(await fetch(url).then((r) => r.ok).catch(() => false)); i += 1) await new Promise((r) => setTimeout(r, 300));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    for (
+      let i = 0;
+      i < 200 &&
+      !(await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false));
+      i += 1
+    )
+      await new Promise((r) => setTimeout(r, 300));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const samples: number[] = [];
     for (let i = 0; i < 6; i += 1) {
       const context = await browser.newContext();
@@ -69,7 +90,9 @@ async function main() {
     cms = null;
     samples.sort((a, b) => a - b);
     result.mapFirstLayer = { samples: samples.map((s) => Math.round(s)), medianMs: Math.round(samples[Math.floor(samples.length / 2)]!) };
-    log(`  time to the first drawn layer: median ${Math.round(samples[Math.floor(samples.length / 2)]!)} ms (${samples.map((s) => Math.round(s)).join(', ')})`);
+    log(
+      `  time to the first drawn layer: median ${Math.round(samples[Math.floor(samples.length / 2)]!)} ms (${samples.map((s) => Math.round(s)).join(', ')})`,
+    );
 
     // The import last: the web's build prerenders pages from this database.
     log(`importing ${ROWS.toLocaleString('en')} rows through npm run import:dossiers`);
@@ -78,9 +101,14 @@ async function main() {
     const imported = await importDossiers(db, file, 30 * 60_000);
     const seconds = (Date.now() - started) / 1000;
     if (imported.code !== 0) throw new Error(imported.stderr);
-    result.import = { rows: ROWS, fileBytes: fs.statSync(file).size, seconds: +seconds.toFixed(1), rowsPerSecond: Math.round(ROWS / seconds), cli: imported.stdout.trim().split('\n').at(-1) };
+    result.import = {
+      rows: ROWS,
+      fileBytes: fs.statSync(file).size,
+      seconds: +seconds.toFixed(1),
+      rowsPerSecond: Math.round(ROWS / seconds),
+      cli: imported.stdout.trim().split('\n').at(-1),
+    };
     log(`  ${imported.stdout.trim().split('\n').at(-1)}`);
-
   } finally {
     web?.kill('SIGTERM');
     await cms?.stop();

@@ -72,13 +72,17 @@ async function send(url: string, count: number, concurrency = 100): Promise<numb
   let ok = 0;
   const one = () =>
     new Promise<void>((resolve) => {
-      const req = http.request(`${url}/api/visit-counter/hit`, { method: 'POST', agent, headers: { 'user-agent': UA, 'content-type': 'text/plain' } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode === 204) ok++;
-          resolve();
-        });
-      });
+      const req = http.request(
+        `${url}/api/visit-counter/hit`,
+        { method: 'POST', agent, headers: { 'user-agent': UA, 'content-type': 'text/plain' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode === 204) ok++;
+            resolve();
+          });
+        },
+      );
       req.on('error', () => resolve());
       req.end();
     });
@@ -110,7 +114,10 @@ async function main() {
   };
   const db = await createDatabase('sqlite');
   const bareFile = path.join(path.dirname(script), 'bare.js');
-  fs.writeFileSync(bareFile, "require('http').createServer((q,s)=>{q.resume();q.on('end',()=>{s.writeHead(204);s.end()})}).listen(Number(process.argv[2]),'127.0.0.1')");
+  fs.writeFileSync(
+    bareFile,
+    "require('http').createServer((q,s)=>{q.resume();q.on('end',()=>{s.writeHead(204);s.end()})}).listen(Number(process.argv[2]),'127.0.0.1')",
+  );
   const barePort = await freePort();
   const bare: ChildProcess = spawn('taskset', ['-c', '1', process.execPath, bareFile, String(barePort)], { stdio: 'ignore' });
   const servers: Server[] = [];
@@ -118,7 +125,15 @@ async function main() {
     const env = { VISIT_COUNTER_CACHE_SECONDS: '1', LOG_LEVEL: 'error' };
     const modes: Array<{ name: 'database' | 'redis'; env: Record<string, string> }> = [
       { name: 'database', env: { ...env, REDIS_URL: '' } },
-      { name: 'redis', env: { ...env, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: `counter-bench:${process.pid}:`, VISIT_COUNTER_FLUSH_MS: '2000' } },
+      {
+        name: 'redis',
+        env: {
+          ...env,
+          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+          REDIS_PREFIX: `counter-bench:${process.pid}:`,
+          VISIT_COUNTER_FLUSH_MS: '2000',
+        },
+      },
     ];
     for (const mode of modes) {
       log(`${mode.name} mode: starting Strapi (SQLite), pinned to core 1`);
@@ -136,7 +151,13 @@ async function main() {
         const counted = (await total(server)) - before;
         const acknowledged = run.requests - run.non2xx;
         const ratio = run.requestsPerSecond / bareRun.requestsPerSecond;
-        rounds.push({ bare: Math.round(bareRun.requestsPerSecond), counter: Math.round(run.requestsPerSecond), ratio: Number(ratio.toFixed(3)), acknowledged, counted });
+        rounds.push({
+          bare: Math.round(bareRun.requestsPerSecond),
+          counter: Math.round(run.requestsPerSecond),
+          ratio: Number(ratio.toFixed(3)),
+          acknowledged,
+          counted,
+        });
         log(
           `  round ${r}: bare ${Math.round(bareRun.requestsPerSecond).toLocaleString('en')} req/s · counter ${Math.round(run.requestsPerSecond).toLocaleString('en')} req/s · ratio ${ratio.toFixed(2)}× · acknowledged ${acknowledged.toLocaleString('en')}, counted ${counted.toLocaleString('en')}${run.socketErrors ? ` (${run.socketErrors} socket errors)` : ''}`,
         );
@@ -147,7 +168,9 @@ async function main() {
       const ok = await send(server.url, EXACT_HITS);
       const seconds = (Date.now() - started) / 1000;
       const counted = (await total(server)) - before;
-      log(`  ${ok.toLocaleString('en')} answered 204, ${counted.toLocaleString('en')} counted (${(EXACT_HITS / seconds).toFixed(0)} hits/s from a Node client) → ${counted === EXACT_HITS && ok === EXACT_HITS ? 'exact' : 'NOT EXACT'}`);
+      log(
+        `  ${ok.toLocaleString('en')} answered 204, ${counted.toLocaleString('en')} counted (${(EXACT_HITS / seconds).toFixed(0)} hits/s from a Node client) → ${counted === EXACT_HITS && ok === EXACT_HITS ? 'exact' : 'NOT EXACT'}`,
+      );
       result[mode.name] = {
         rounds,
         medianRatio: median(rounds.map((x) => x.ratio)),

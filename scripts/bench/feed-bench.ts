@@ -70,7 +70,12 @@ async function main() {
   const db = await createDatabase('sqlite');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'feed-bench-'));
   let cms: Awaited<ReturnType<typeof startServer>> | null = null;
-  const result: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, duration: DURATION, connections: Number(CONNECTIONS) };
+  const result: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    duration: DURATION,
+    connections: Number(CONNECTIONS),
+  };
   try {
     log('seeding a throwaway database (demo + 100 synthetic articles)');
     const seeded = await seed(db, '--articles', '100');
@@ -86,7 +91,11 @@ async function main() {
       const persisted = await api.get(persistedPath(limit));
       const adhoc = await api.request('POST', '/graphql', JSON.parse(adhocBody(limit)));
       const rest = await api.get(restPath(limit));
-      for (const [name, res] of [['persisted', persisted], ['adhoc', adhoc], ['rest', rest]] as const) {
+      for (const [name, res] of [
+        ['persisted', persisted],
+        ['adhoc', adhoc],
+        ['rest', rest],
+      ] as const) {
         if (res.status !== 200) throw new Error(`${name} ${limit}: ${res.status} ${res.text.slice(0, 200)}`);
         sql[name]![`pageSize${limit}`] = Number(res.headers.get('x-sql-statements'));
       }
@@ -97,7 +106,10 @@ async function main() {
     log(`  ${JSON.stringify(sql)}`);
 
     const lua = path.join(tmp, 'post.lua');
-    fs.writeFileSync(lua, `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ${JSON.stringify(adhocBody(5))}\n`);
+    fs.writeFileSync(
+      lua,
+      `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ${JSON.stringify(adhocBody(5))}\n`,
+    );
     const runs = {
       persistedGet: wrk(cms.url + persistedPath(5)),
       adhocPost: wrk(`${cms.url}/graphql`, lua),
@@ -105,7 +117,10 @@ async function main() {
     };
     result.requestsPerSec = runs;
     const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
-    result.ratios = { persistedVsRest: ratio(runs.persistedGet.requestsPerSec, runs.strapiRest.requestsPerSec), persistedVsAdhoc: ratio(runs.persistedGet.requestsPerSec, runs.adhocPost.requestsPerSec) };
+    result.ratios = {
+      persistedVsRest: ratio(runs.persistedGet.requestsPerSec, runs.strapiRest.requestsPerSec),
+      persistedVsAdhoc: ratio(runs.persistedGet.requestsPerSec, runs.adhocPost.requestsPerSec),
+    };
     for (const [name, r] of Object.entries(runs)) log(`  ${name}: ${r.requestsPerSec} req/s (non-2xx ${r.non2xx})`);
     log(`  persisted GET = ${JSON.stringify(result.ratios)} × (REST, ad-hoc POST)`);
 
@@ -121,7 +136,12 @@ async function main() {
     }
     const editor = { authorization: `Bearer ${token}` };
     const slug = `bench-${Date.now()}`;
-    const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Bench', slug, featured: false, publicationDate: new Date(Date.now() + 86_400_000).toISOString() }, editor);
+    const created = await api.request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Bench', slug, featured: false, publicationDate: new Date(Date.now() + 86_400_000).toISOString() },
+      editor,
+    );
     const publishedAt = Date.now();
     await api.request('POST', `${CM}/${created.json.data.documentId}/actions/publish?locale=vi`, {}, editor);
     let freshMs = -1;

@@ -27,14 +27,24 @@ const gql = (query: string, extra: Record<string, unknown> = {}) => JSON.stringi
 
 const HOSTILE: Record<string, string> = {
   '55,000 @include directives (0.95 MB)': gql(`{ articles { ${repeat(55_000, () => 'title @include(if: true)')} } }`),
-  '12,000 operations + operationName': gql(repeat(12_000, (i) => `query q${i} { categories { name } }`), { operationName: 'q7' }),
+  '12,000 operations + operationName': gql(
+    repeat(12_000, (i) => `query q${i} { categories { name } }`),
+    { operationName: 'q7' },
+  ),
   '150,000 × body (730 KB)': gql(`{ articles { ${'body '.repeat(150_000)}} }`),
   '3,000 × body (token limit)': gql(`{ articles { ${'body '.repeat(3_000)}} }`),
   '51 directives': gql(`{ articles { ${repeat(51, () => 'title @include(if: true)')} } }`),
-  '6 operations': gql(repeat(6, (i) => `query q${i} { categories { name } }`), { operationName: 'q1' }),
-  '150 fragments side by side': gql(`${repeat(150, (i) => `fragment f${i} on Article { title }`)} { articles { ${repeat(150, (i) => `...f${i}`)} } }`),
+  '6 operations': gql(
+    repeat(6, (i) => `query q${i} { categories { name } }`),
+    { operationName: 'q1' },
+  ),
+  '150 fragments side by side': gql(
+    `${repeat(150, (i) => `fragment f${i} on Article { title }`)} { articles { ${repeat(150, (i) => `...f${i}`)} } }`,
+  ),
   '11 aliases': gql(`{ ${repeat(11, (i) => `a${i}: categories { name }`)} }`),
-  'cost over the limit': gql('{ articles(pagination: { pageSize: 100 }) { category { articles(pagination: { pageSize: 100 }) { title } } } }'),
+  'cost over the limit': gql(
+    '{ articles(pagination: { pageSize: 100 }) { category { articles(pagination: { pageSize: 100 }) { title } } } }',
+  ),
 };
 /** Loops POSTing one body from one address; prints its counts as JSON when told to stop. */
 const FLOODER = `
@@ -70,7 +80,11 @@ const freshAddress = () => {
 };
 
 async function post(url: string, body: string, address: string) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body,
+  });
   await res.arrayBuffer();
   return res.status;
 }
@@ -109,7 +123,12 @@ async function readMedian(url: string, seconds: number) {
 async function main() {
   const db = await createDatabase('sqlite');
   let cms: Awaited<ReturnType<typeof startServer>> | null = null;
-  const result: Record<string, unknown> = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, rounds: ROUNDS, clockTickMs: TICK_MS };
+  const result: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    rounds: ROUNDS,
+    clockTickMs: TICK_MS,
+  };
   try {
     log('▶ seeding a throwaway database');
     const seeded = await seed(db);
@@ -120,7 +139,9 @@ async function main() {
 
     log(`\nCPU of the CMS per request (${ROUNDS} requests each, fresh address each; target ≤ 20 ms for refusals)`);
     const normal = await cpuPerRequest(cms.url, pid, NORMAL, freshAddress);
-    log(`  ${'normal query (accepted, for scale)'.padEnd(42)} ${normal.cpuMs.toFixed(2).padStart(7)} ms  ${JSON.stringify(normal.statuses)}`);
+    log(
+      `  ${'normal query (accepted, for scale)'.padEnd(42)} ${normal.cpuMs.toFixed(2).padStart(7)} ms  ${JSON.stringify(normal.statuses)}`,
+    );
     const refused: Record<string, unknown> = {};
     for (const [name, body] of Object.entries(HOSTILE)) {
       const r = await cpuPerRequest(cms.url, pid, body, freshAddress);
@@ -146,14 +167,22 @@ async function main() {
     flooder.kill('SIGTERM');
     await new Promise((r) => flooder.once('exit', r));
     fs.rmSync(path.dirname(bodyFile), { recursive: true, force: true });
-    const { requests: floodRequests, statuses: floodStatuses } = JSON.parse(floodOut.trim().split('\n').pop() || '{"requests":0,"statuses":{}}') as { requests: number; statuses: Record<string, number> };
+    const { requests: floodRequests, statuses: floodStatuses } = JSON.parse(
+      floodOut.trim().split('\n').pop() || '{"requests":0,"statuses":{}}',
+    ) as { requests: number; statuses: Record<string, number> };
     const floodCpu = (cpuMs(pid) - floodCpuBefore) / 1000;
     const ratio = loaded.medianMs / quiet.medianMs;
     log(`  quiet    ${quiet.medianMs} ms (${quiet.requests} requests)`);
     log(`  flooded  ${loaded.medianMs} ms (${loaded.requests} requests)  ratio ${ratio.toFixed(2)}× (target ≤ 2×)`);
     log(`  flood: ${floodRequests} requests ${JSON.stringify(floodStatuses)}, CMS CPU ${floodCpu.toFixed(1)} s in ${FLOOD_SECONDS} s`);
 
-    Object.assign(result, { normalQuery: normal, refused, budgetSpent: spent, articles: { quiet, flooded: loaded, ratio: Number(ratio.toFixed(2)) }, flood: { requests: floodRequests, statuses: floodStatuses, cmsCpuSeconds: Number(floodCpu.toFixed(2)) } });
+    Object.assign(result, {
+      normalQuery: normal,
+      refused,
+      budgetSpent: spent,
+      articles: { quiet, flooded: loaded, ratio: Number(ratio.toFixed(2)) },
+      flood: { requests: floodRequests, statuses: floodStatuses, cmsCpuSeconds: Number(floodCpu.toFixed(2)) },
+    });
     const out = path.join(ROOT, 'bench', 'results', 'graphql-limits-bench.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -33,22 +33,34 @@ async function main() {
       await page.getByRole('textbox', { name: /^slug/ }).fill(`tin-do-thoi-gian-${word.toLowerCase()}`);
       const clicked = Date.now();
       await page.getByRole('button', { name: 'Publish' }).click();
-      const times = await timesToVisible(stack, { slug: `tin-do-thoi-gian-${word.toLowerCase()}`, title, category: category.slug, word }, clicked);
+      const times = await timesToVisible(
+        stack,
+        { slug: `tin-do-thoi-gian-${word.toLowerCase()}`, title, category: category.slug, word },
+        clicked,
+      );
       runs.push(times);
       log(`run ${i}: ${PLACES.map((p) => `${p} ${times[p] === null ? '—' : (times[p]! / 1000).toFixed(2)} s`).join(', ')}`);
     }
   } finally {
     await stack.stop();
   }
-  const medians = Object.fromEntries(PLACES.map((p) => [p, median(runs.flatMap((r) => (r[p] === null ? [] : [r[p]!])))])) as Record<Place, number | null>;
+  const medians = Object.fromEntries(PLACES.map((p) => [p, median(runs.flatMap((r) => (r[p] === null ? [] : [r[p]!])))])) as Record<
+    Place,
+    number | null
+  >;
   process.stdout.write('\nseconds from the Publish click to visible (median of ' + RUNS + ')\n');
   for (const p of PLACES) {
     const missed = runs.filter((r) => r[p] === null).length;
-    process.stdout.write(`  ${p.padEnd(16)} ${medians[p] === null ? '—' : (medians[p]! / 1000).toFixed(2) + ' s'}${missed ? `  (${missed} run(s) not within 20 s)` : ''}  ${medians[p] !== null ? `(${(medians[p]! / 3000).toFixed(2)}× the 3 s target)` : ''}\n`);
+    process.stdout.write(
+      `  ${p.padEnd(16)} ${medians[p] === null ? '—' : (medians[p]! / 1000).toFixed(2) + ' s'}${missed ? `  (${missed} run(s) not within 20 s)` : ''}  ${medians[p] !== null ? `(${(medians[p]! / 3000).toFixed(2)}× the 3 s target)` : ''}\n`,
+    );
   }
   const out = path.join(ROOT, 'bench', 'results', 'newsroom-bench.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, runs, medianMs: medians }, null, 2)}\n`);
+  fs.writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, runs, medianMs: medians }, null, 2)}\n`,
+  );
   log(`written ${path.relative(ROOT, out)}`);
 }
 

@@ -40,7 +40,9 @@ const pct = (sorted: number[], p: number) => +(sorted[Math.min(sorted.length - 1
 
 /** wrk's latency distribution for one URL (asynchronous, so a flood in this process keeps running). */
 async function wrkLatency(url: string): Promise<{ requestsPerSec: number; p50ms: number; p99ms: number }> {
-  const { stdout: out } = await execFileAsync('taskset', ['-c', '0', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', url], { encoding: 'utf8' });
+  const { stdout: out } = await execFileAsync('taskset', ['-c', '0', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', url], {
+    encoding: 'utf8',
+  });
   const ms = (label: string) => {
     const m = new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!m) return NaN;
@@ -73,7 +75,11 @@ function startFlood(url: string, bodies: unknown[], width: number) {
   const lane = async () => {
     while (!stopped && next < bodies.length) {
       const body = bodies[next++];
-      const status = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': fakeIp(), 'user-agent': 'reviews-bench' }, body: JSON.stringify(body) })
+      const status = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': fakeIp(), 'user-agent': 'reviews-bench' },
+        body: JSON.stringify(body),
+      })
         .then(async (res) => (await res.arrayBuffer(), res.status))
         .catch(() => 0);
       statuses[status] = (statuses[status] ?? 0) + 1;
@@ -83,7 +89,9 @@ function startFlood(url: string, bodies: unknown[], width: number) {
   const done = async () => {
     await lanes;
     const seconds = (performance.now() - t0) / 1000;
-    const accepted = Object.entries(statuses).filter(([code]) => code.startsWith('2')).reduce((n, [, c]) => n + c, 0);
+    const accepted = Object.entries(statuses)
+      .filter(([code]) => code.startsWith('2'))
+      .reduce((n, [, c]) => n + c, 0);
     return { sent: next, seconds: +seconds.toFixed(1), perSecond: Math.round(accepted / seconds), statuses, ranDry: next >= bodies.length };
   };
   return {
@@ -112,22 +120,48 @@ async function main() {
     log('seeding a throwaway database');
     const seeded = await seed(db);
     if (seeded.code !== 0) throw new Error(seeded.stderr);
-    cms = await startServer(db, { ...CAPTCHA, REVIEWS_TRUSTED_PROXIES: 'loopback', REVIEWS_COMMENT_LIMIT: '100000/600', REVIEWS_RATING_LIMIT: '100000/600', LOG_LEVEL: 'error' });
-    const article = ((await (await fetch(`${cms.url}/api/articles?locale=vi&filters[slug][$eq]=${SLUG}&fields[0]=slug`)).json()) as { data: Array<{ documentId: string }> }).data[0]!.documentId;
+    cms = await startServer(db, {
+      ...CAPTCHA,
+      REVIEWS_TRUSTED_PROXIES: 'loopback',
+      REVIEWS_COMMENT_LIMIT: '100000/600',
+      REVIEWS_RATING_LIMIT: '100000/600',
+      LOG_LEVEL: 'error',
+    });
+    const article = (
+      (await (await fetch(`${cms.url}/api/articles?locale=vi&filters[slug][$eq]=${SLUG}&fields[0]=slug`)).json()) as {
+        data: Array<{ documentId: string }>;
+      }
+    ).data[0]!.documentId;
 
-    log(`solving ${SUBMISSIONS * 2} challenges as a client would (counter ${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MIN}–${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MAX})`);
+    log(
+      `solving ${SUBMISSIONS * 2} challenges as a client would (counter ${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MIN}–${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MAX})`,
+    );
     const solved = await solveMany(cms.url, SUBMISSIONS * 2);
-    const comments = solved.payloads.slice(0, SUBMISSIONS).map((altcha, i) => ({ article, locale: 'vi', authorName: `Người đọc ${i}`, text: `Bình luận thử tải số ${i}.`, altcha }));
+    const comments = solved.payloads
+      .slice(0, SUBMISSIONS)
+      .map((altcha, i) => ({ article, locale: 'vi', authorName: `Người đọc ${i}`, text: `Bình luận thử tải số ${i}.`, altcha }));
     const ratings = solved.payloads.slice(SUBMISSIONS).map((altcha, i) => ({ article, locale: 'vi', stars: (i % 5) + 1, altcha }));
     log('submitting comments and ratings (16 in flight)');
     const commentRate = await submitAll(`${cms.url}/api/reviews/comments`, comments, 16);
     const ratingRate = await submitAll(`${cms.url}/api/reviews/ratings`, ratings, 16);
 
     log('building and starting the web');
-    const env = { ...process.env, CMS_URL: cms.url, SITE_URL: `http://127.0.0.1:${WEB_PORT}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+    const env = {
+      ...process.env,
+      CMS_URL: cms.url,
+      SITE_URL: `http://127.0.0.1:${WEB_PORT}`,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production' as const,
+    };
     fs.rmSync(path.join(WEB, distDir), { recursive: true, force: true });
     execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB, env, stdio: 'ignore' });
-    web = spawn('taskset', ['-c', '1', process.execPath, NEXT_BIN, 'start', '-p', String(WEB_PORT), '-H', '127.0.0.1'], { cwd: WEB, env, stdio: 'ignore', detached: true });
+    web = spawn('taskset', ['-c', '1', process.execPath, NEXT_BIN, 'start', '-p', String(WEB_PORT), '-H', '127.0.0.1'], {
+      cwd: WEB,
+      env,
+      stdio: 'ignore',
+      detached: true,
+    });
     const page = `http://127.0.0.1:${WEB_PORT}/vi/tin-tuc/${SLUG}`;
     for (let i = 0; ; i += 1) {
       if ((await fetch(page).catch(() => null))?.ok) break;
@@ -139,7 +173,13 @@ async function main() {
     execFileSync('taskset', ['-c', '0', 'wrk', '-t1', `-c${CONNECTIONS}`, '-d5s', page], { stdio: 'ignore' });
     log('solving the flood’s challenges');
     const flood = await solveMany(cms.url, FLOOD);
-    const floodBodies = flood.payloads.map((altcha, i) => ({ article, locale: 'vi', authorName: `Flood ${i}`, text: `Bình luận dồn dập ${i}`, altcha }));
+    const floodBodies = flood.payloads.map((altcha, i) => ({
+      article,
+      locale: 'vi',
+      authorName: `Flood ${i}`,
+      text: `Bình luận dồn dập ${i}`,
+      altcha,
+    }));
     // Alternate quiet and flooded rounds so drift on the shared machine hits both alike.
     const quietRounds: Array<Awaited<ReturnType<typeof wrkLatency>>> = [];
     const loudRounds: Array<Awaited<ReturnType<typeof wrkLatency>>> = [];
@@ -148,18 +188,39 @@ async function main() {
       log(`round ${round}/${ROUNDS}: article page alone (wrk ${CONNECTIONS} connections, ${DURATION})`);
       quietRounds.push(await wrkLatency(page));
       log(`round ${round}/${ROUNDS}: article page during a comment flood (${FLOOD_WIDTH} in flight)`);
-      const running = startFlood(`${cms.url}/api/reviews/comments`, floodBodies.splice(0, Math.ceil(floodBodies.length / (ROUNDS - round + 1))), FLOOD_WIDTH);
+      const running = startFlood(
+        `${cms.url}/api/reviews/comments`,
+        floodBodies.splice(0, Math.ceil(floodBodies.length / (ROUNDS - round + 1))),
+        FLOOD_WIDTH,
+      );
       loudRounds.push(await wrkLatency(page));
       floods.push(await running.stop());
     }
-    const quiet = { p99ms: median(quietRounds.map((r) => r.p99ms)), p50ms: median(quietRounds.map((r) => r.p50ms)), requestsPerSec: median(quietRounds.map((r) => r.requestsPerSec)), rounds: quietRounds };
-    const loud = { p99ms: median(loudRounds.map((r) => r.p99ms)), p50ms: median(loudRounds.map((r) => r.p50ms)), requestsPerSec: median(loudRounds.map((r) => r.requestsPerSec)), rounds: loudRounds };
+    const quiet = {
+      p99ms: median(quietRounds.map((r) => r.p99ms)),
+      p50ms: median(quietRounds.map((r) => r.p50ms)),
+      requestsPerSec: median(quietRounds.map((r) => r.requestsPerSec)),
+      rounds: quietRounds,
+    };
+    const loud = {
+      p99ms: median(loudRounds.map((r) => r.p99ms)),
+      p50ms: median(loudRounds.map((r) => r.p50ms)),
+      requestsPerSec: median(loudRounds.map((r) => r.requestsPerSec)),
+      rounds: loudRounds,
+    };
     const floodResult = { perSecond: median(floods.map((f) => f.perSecond)), rounds: floods };
 
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-      settings: { database: DATABASE === 'postgres' ? 'postgres + redis' : 'sqlite', captcha: CAPTCHA, submissions: SUBMISSIONS, floodChallenges: FLOOD, wrk: { connections: Number(CONNECTIONS), duration: DURATION, rounds: ROUNDS }, floodWidth: FLOOD_WIDTH },
+      settings: {
+        database: DATABASE === 'postgres' ? 'postgres + redis' : 'sqlite',
+        captcha: CAPTCHA,
+        submissions: SUBMISSIONS,
+        floodChallenges: FLOOD,
+        wrk: { connections: Number(CONNECTIONS), duration: DURATION, rounds: ROUNDS },
+        floodWidth: FLOOD_WIDTH,
+      },
       clientCaptcha: { challenges: solved.times.length, fetchAndSolveP50ms: pct(solved.times, 0.5), p99ms: pct(solved.times, 0.99) },
       submissions: { comments: commentRate, ratings: ratingRate },
       articlePage: {

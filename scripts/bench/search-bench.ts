@@ -33,14 +33,29 @@ async function main(): Promise<void> {
     log('embedded engine in-process: full reindex, then 2000 searches');
     const benched = await run([TSX, 'scripts/search.ts', 'bench', '--queries', '2000'], baseEnv(db), 600_000);
     if (benched.code !== 0) throw new Error(`bench failed:\n${benched.stderr}`);
-    const inProcess = JSON.parse(benched.stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop()!);
+    const inProcess = JSON.parse(
+      benched.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .pop()!,
+    );
 
     log(`the same queries over HTTP (${HTTP_REQUESTS} sequential GET /api/search on a started CMS)`);
     const server = await startServer(db, { LOG_LEVEL: 'error' });
     const http: number[] = [];
     try {
       const api = client(server.url);
-      const queries = ['cai cach hanh chinh', 'thu tuc', 'giao thong nong thon', 'chuyen doi so', 'dat dai', 'giao thonh', 'Cải cách', 'thach kenh'];
+      const queries = [
+        'cai cach hanh chinh',
+        'thu tuc',
+        'giao thong nong thon',
+        'chuyen doi so',
+        'dat dai',
+        'giao thonh',
+        'Cải cách',
+        'thach kenh',
+      ];
       await api.get('/api/search?q=warm&locale=vi'); // waits for the boot build
       for (let i = 0; i < HTTP_REQUESTS; i += 1) {
         const q = encodeURIComponent(queries[i % queries.length]!);
@@ -60,7 +75,14 @@ async function main(): Promise<void> {
       indexedEntries: inProcess.entries,
       reindexSeconds: round(inProcess.buildMs / 1000),
       reindexPerThousandMs: round(inProcess.buildMs / (inProcess.entries / 1000)),
-      inProcess: { queries: inProcess.queries, p50ms: round(inProcess.p50ms), p95ms: round(inProcess.p95ms), p99ms: round(inProcess.p99ms), maxMs: round(inProcess.maxMs), meanHits: Math.round(inProcess.meanHits) },
+      inProcess: {
+        queries: inProcess.queries,
+        p50ms: round(inProcess.p50ms),
+        p95ms: round(inProcess.p95ms),
+        p99ms: round(inProcess.p99ms),
+        maxMs: round(inProcess.maxMs),
+        meanHits: Math.round(inProcess.meanHits),
+      },
       http: { requests: HTTP_REQUESTS, p50ms: round(pct(http, 50)), p95ms: round(pct(http, 95)), p99ms: round(pct(http, 99)) },
       targetP95ms: TARGET_P95_MS,
       p95VersusTarget: round(inProcess.p95ms / TARGET_P95_MS),

@@ -82,8 +82,20 @@ async function main() {
     log(`starting the CMS (${START_PROFILE.NODE_ENV})`);
     // The embedded search index is built on first search, not at boot: 100,000 articles would keep
     // the CPU busy while the sitemap is measured.
-    cms = await startServer(db, { NODE_ENV: START_PROFILE.NODE_ENV, WEB_URL: webUrl, REVALIDATE_SECRET: secret, SEARCH_EMBEDDED_BUILD: 'lazy' }, { startTimeoutMs: 300_000 });
-    const env = { ...process.env, CMS_URL: cms.url, SITE_URL: webUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+    cms = await startServer(
+      db,
+      { NODE_ENV: START_PROFILE.NODE_ENV, WEB_URL: webUrl, REVALIDATE_SECRET: secret, SEARCH_EMBEDDED_BUILD: 'lazy' },
+      { startTimeoutMs: 300_000 },
+    );
+    const env = {
+      ...process.env,
+      CMS_URL: cms.url,
+      SITE_URL: webUrl,
+      REVALIDATE_SECRET: secret,
+      NEXT_DIST_DIR: DIST,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production' as const,
+    };
     log('building the web for production');
     fs.rmSync(path.join(WEB, DIST), { recursive: true, force: true });
     execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB, env, stdio: 'ignore' });
@@ -91,7 +103,12 @@ async function main() {
     const startNext = async () => {
       // An empty data cache: every CMS read is the first one.
       fs.rmSync(path.join(WEB, DIST, 'cache'), { recursive: true, force: true });
-      next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(webPort), '-H', '127.0.0.1'], { cwd: WEB, env, stdio: 'ignore', detached: true });
+      next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
+        cwd: WEB,
+        env,
+        stdio: 'ignore',
+        detached: true,
+      });
       children.push(next);
       // Loads the two sitemap routes' code without asking the CMS anything (unknown file name: 404).
       await waitFor(`${webUrl}/sitemaps/warm-up.xml`);
@@ -109,7 +126,16 @@ async function main() {
       const res = await timed(`${webUrl}${file}`);
       if (res.status !== 200) throw new Error(`${file} answered ${res.status}`);
       const urls = (res.body.match(file === '/sitemap.xml' ? /<sitemap>/g : /<url>/g) ?? []).length;
-      const row = rows.get(file) ?? { file, urls, bytes: Buffer.byteLength(res.body), coldRuns: [], coldMs: 0, worstColdMs: 0, warmMs: 0, afterPublishMs: 0 };
+      const row = rows.get(file) ?? {
+        file,
+        urls,
+        bytes: Buffer.byteLength(res.body),
+        coldRuns: [],
+        coldMs: 0,
+        worstColdMs: 0,
+        warmMs: 0,
+        afterPublishMs: 0,
+      };
       row.coldRuns.push(res.ms);
       rows.set(file, row);
       return res.body;
@@ -145,7 +171,12 @@ async function main() {
       articles: ARTICLES,
       bulkSeedSeconds: seedSeconds,
       rounds: ROUNDS,
-      target: { coldMsPerFile: TARGET_MS, metByMedian: maxCold <= TARGET_MS, worstMedianRatio: +(maxCold / TARGET_MS).toFixed(3), worstSingleRunMs: +worstRun.toFixed(1) },
+      target: {
+        coldMsPerFile: TARGET_MS,
+        metByMedian: maxCold <= TARGET_MS,
+        worstMedianRatio: +(maxCold / TARGET_MS).toFixed(3),
+        worstSingleRunMs: +worstRun.toFixed(1),
+      },
       totals: { files: files.length, urls: files.reduce((n, r) => n + r.urls, 0), maxFileBytes: Math.max(...files.map((r) => r.bytes)) },
       files: table.map((r) => ({
         ...r,

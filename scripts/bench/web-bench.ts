@@ -52,7 +52,9 @@ function toMs(value: string): number {
 }
 
 function wrk(url: string): WrkResult {
-  const out = execFileSync('taskset', ['-c', '0', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', url], { encoding: 'utf8' });
+  const out = execFileSync('taskset', ['-c', '0', 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', url], {
+    encoding: 'utf8',
+  });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
@@ -87,7 +89,12 @@ export function plainHtml(html: string): string {
 
 /** The static baseline server and the shipped front (config/nginx/portal.conf) in one nginx. */
 function benchNginxConf(dir: string, staticRoot: string, cmsPort: number): string {
-  const portal = portalConf({ listen: `127.0.0.1:${PORTS.nginxCache}`, web: `127.0.0.1:${PORTS.web}`, cms: `127.0.0.1:${cmsPort}`, cacheDir: path.join(dir, 'cache') });
+  const portal = portalConf({
+    listen: `127.0.0.1:${PORTS.nginxCache}`,
+    web: `127.0.0.1:${PORTS.web}`,
+    cms: `127.0.0.1:${cmsPort}`,
+    cacheDir: path.join(dir, 'cache'),
+  });
   const staticServer = `  server {
     listen 127.0.0.1:${PORTS.nginxStatic};
     root ${staticRoot};
@@ -110,7 +117,15 @@ async function main() {
     if (seeded.code !== 0) throw new Error(seeded.stderr);
     const secret = 'bench-secret';
     cms = await startServer(db, { WEB_URL: `http://127.0.0.1:${PORTS.web}`, REVALIDATE_SECRET: secret });
-    const env = { ...process.env, CMS_URL: cms.url, SITE_URL: `http://127.0.0.1:${PORTS.web}`, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+    const env = {
+      ...process.env,
+      CMS_URL: cms.url,
+      SITE_URL: `http://127.0.0.1:${PORTS.web}`,
+      REVALIDATE_SECRET: secret,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production' as const,
+    };
 
     log('building the web for production');
     fs.rmSync(path.join(WEB, distDir), { recursive: true, force: true });
@@ -122,7 +137,9 @@ async function main() {
 
     // Cold entries: the first request for articles nobody has opened yet (render + CMS round trips).
     log('cold cache entries (first request to 20 unopened articles)');
-    const list = await (await fetch(`${cms.url}/api/articles?locale=vi&pagination[pageSize]=20&filters[slug][$startsWith]=tong-hop&fields[0]=slug`)).json() as { data: Array<{ slug: string }> };
+    const list = (await (
+      await fetch(`${cms.url}/api/articles?locale=vi&pagination[pageSize]=20&filters[slug][$startsWith]=tong-hop&fields[0]=slug`)
+    ).json()) as { data: Array<{ slug: string }> };
     const cold: number[] = [];
     for (const { slug } of list.data) {
       const t0 = performance.now();
@@ -140,7 +157,15 @@ async function main() {
     fs.writeFileSync(path.join(staticRoot, ARTICLE), plain);
     const nginx = nginxCommand(tmp, benchNginxConf(tmp, staticRoot, Number(new URL(cms.url).port)));
     log('starting nginx on core 1 (static baseline and micro-cache)');
-    children.push(spawn('taskset', ['-c', '1', nginx.command, ...nginx.args], { cwd: ROOT, stdio: 'ignore', detached: true, uid: nginx.uid, gid: nginx.gid }));
+    children.push(
+      spawn('taskset', ['-c', '1', nginx.command, ...nginx.args], {
+        cwd: ROOT,
+        stdio: 'ignore',
+        detached: true,
+        uid: nginx.uid,
+        gid: nginx.gid,
+      }),
+    );
     await waitFor(`http://127.0.0.1:${PORTS.nginxStatic}${ARTICLE}`);
     await waitFor(`http://127.0.0.1:${PORTS.nginxCache}${ARTICLE}`);
 
@@ -163,7 +188,11 @@ async function main() {
         nextStart: { ...nextResult, ratioToStatic: +(nextResult.requestsPerSec / staticResult.requestsPerSec).toFixed(3) },
         nginxMicrocacheNext: { ...cachedResult, ratioToStatic: +(cachedResult.requestsPerSec / staticResult.requestsPerSec).toFixed(3) },
       },
-      coldCacheEntry: { samples: cold.length, p50ms: +cold[Math.floor(cold.length / 2)]!.toFixed(1), maxMs: +cold[cold.length - 1]!.toFixed(1) },
+      coldCacheEntry: {
+        samples: cold.length,
+        p50ms: +cold[Math.floor(cold.length / 2)]!.toFixed(1),
+        maxMs: +cold[cold.length - 1]!.toFixed(1),
+      },
       pageWeight: {
         nextHtmlBytes: bytes(nextHtml),
         plainHtmlBytes: bytes(plain),
@@ -172,7 +201,10 @@ async function main() {
         plainHtmlGzipBytes: gz(plain),
         gzipRatio: +(gz(nextHtml) / gz(plain)).toFixed(2),
       },
-      targets: { microcacheAtLeastHalfOfStatic: cachedResult.requestsPerSec >= 0.5 * staticResult.requestsPerSec, htmlAtMost1_3xPlain: bytes(nextHtml) <= 1.3 * bytes(plain) },
+      targets: {
+        microcacheAtLeastHalfOfStatic: cachedResult.requestsPerSec >= 0.5 * staticResult.requestsPerSec,
+        htmlAtMost1_3xPlain: bytes(nextHtml) <= 1.3 * bytes(plain),
+      },
       seconds: Math.round((Date.now() - started) / 1000),
     };
     const out = path.join(ROOT, 'bench', 'results', 'web-bench.json');

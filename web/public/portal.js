@@ -47,7 +47,9 @@
     var done = function () {
       if (status) {
         status.textContent = status.getAttribute('data-copied') || '';
-        setTimeout(function () { status.textContent = ''; }, 3000);
+        setTimeout(function () {
+          status.textContent = '';
+        }, 3000);
       }
     };
     if (navigator.share) {
@@ -89,7 +91,9 @@
     updating(true);
     setTimeout(function () {
       fetch('/api/stats' + (id ? '?article=' + encodeURIComponent(id) : ''), { headers: { accept: 'application/json' } })
-        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (res) {
+          return res.ok ? res.json() : null;
+        })
         .then(function (data) {
           if (!data) return;
           // This reader is online and has just viewed a page, whatever a cache of a few seconds says.

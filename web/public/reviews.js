@@ -83,9 +83,7 @@
   var ratingCaptcha = section.querySelector('[data-rating-captcha]');
 
   function showSummary(data) {
-    summary.textContent = data.count
-      ? fill(t.ratingSummary, { count: number(data.count), average: number(data.average) })
-      : t.ratingNone;
+    summary.textContent = data.count ? fill(t.ratingSummary, { count: number(data.count), average: number(data.average) }) : t.ratingNone;
     if (data.mine) {
       var radio = ratingForm.querySelector('input[name="stars"][value="' + Number(data.mine) + '"]');
       if (radio) radio.checked = true;
@@ -138,9 +136,10 @@
     // The site's date style: 30/11/2026 14:05 (vi), 30 November 2026, 14:05 (en), Viet Nam time.
     var date = new Date(iso);
     var zone = { timeZone: 'Asia/Ho_Chi_Minh' };
-    var day = locale === 'vi'
-      ? date.toLocaleDateString('vi-VN', Object.assign({ day: '2-digit', month: '2-digit', year: 'numeric' }, zone))
-      : date.toLocaleDateString('en-GB', Object.assign({ day: 'numeric', month: 'long', year: 'numeric' }, zone));
+    var day =
+      locale === 'vi'
+        ? date.toLocaleDateString('vi-VN', Object.assign({ day: '2-digit', month: '2-digit', year: 'numeric' }, zone))
+        : date.toLocaleDateString('en-GB', Object.assign({ day: 'numeric', month: 'long', year: 'numeric' }, zone));
     var clock = date.toLocaleTimeString('en-GB', Object.assign({ hour: '2-digit', minute: '2-digit', hour12: false }, zone));
     var node = el('time', 'comment-time', locale === 'vi' ? day + ' ' + clock : day + ', ' + clock);
     node.setAttribute('datetime', iso);
@@ -257,7 +256,14 @@
     var count = length(fields.text.value);
     var problems = [
       [fields.authorName, fields.authorName.value.trim() ? '' : t.nameMissing],
-      [fields.text, !count ? t.textMissing : count > maxLength ? fill(t.textTooLong, { count: number(count), max: number(maxLength), over: number(count - maxLength) }) : ''],
+      [
+        fields.text,
+        !count
+          ? t.textMissing
+          : count > maxLength
+            ? fill(t.textTooLong, { count: number(count), max: number(maxLength), over: number(count - maxLength) })
+            : '',
+      ],
     ];
     problems.forEach(function (p) {
       fieldError(p[0], p[1]);

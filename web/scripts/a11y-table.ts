@@ -21,7 +21,10 @@ async function main() {
   }
   const browser =
     stack?.browser ??
-    (await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] }));
+    (await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    }));
   try {
     const { samples, missing } = await discoverPages(webUrl);
     const columns = CONFIGURATIONS.map(({ mode, viewport }) => [mode, viewport] as const);
@@ -31,14 +34,17 @@ async function main() {
     const rows: string[][] = [];
     const totals = columns.map(() => 0);
     const line = (r: string[]) => `| ${r.join(' | ')} |`;
-    process.stdout.write(`Cells: violating nodes / needs-review nodes, w = document scroll width (px)\n${line(header)}\n${line(['---', ...columns.map(() => '---')])}\n`);
+    process.stdout.write(
+      `Cells: violating nodes / needs-review nodes, w = document scroll width (px)\n${line(header)}\n${line(['---', ...columns.map(() => '---')])}\n`,
+    );
     for (const sample of chosen) {
       const row = [`${sample.locale} ${sample.path}`];
       for (const [i, [mode, viewport]] of columns.entries()) {
         const r = await audit(browser, `${webUrl}${sample.path}`, mode, viewport);
         totals[i]! += r.violations.length;
         row.push(`${r.violations.length}/${r.incomplete.length} w${r.scrollWidth}`);
-        if (process.argv.includes('--verbose')) for (const v of r.violations) process.stderr.write(`${sample.path} [${mode} @ ${viewport}] ${v}\n`);
+        if (process.argv.includes('--verbose'))
+          for (const v of r.violations) process.stderr.write(`${sample.path} [${mode} @ ${viewport}] ${v}\n`);
       }
       rows.push(row);
       process.stdout.write(`${line(row)}\n`);

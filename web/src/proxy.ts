@@ -31,7 +31,8 @@ export function proxy(request: NextRequest) {
  * Static files, uploads, API routes and prefetches need no policy of their own; the draft preview sets
  * its own (the admin frames it).
  */
-const NOT_DOCUMENT = /^\/(?:_next\/static|_next\/image|uploads\/|api\/|preview(?:\/|$)|favicon\.ico|portal\.|reviews\.|search\.css|vendor\/)/;
+const NOT_DOCUMENT =
+  /^\/(?:_next\/static|_next\/image|uploads\/|api\/|preview(?:\/|$)|favicon\.ico|portal\.|reviews\.|search\.css|vendor\/)/;
 function isDocument(request: NextRequest): boolean {
   if (request.headers.get('next-router-prefetch') || request.headers.get('purpose') === 'prefetch') return false;
   return !NOT_DOCUMENT.test(request.nextUrl.pathname);

@@ -16,9 +16,30 @@ interface AccountSpec {
 
 export function accountSpecs(env = process.env): AccountSpec[] {
   return [
-    { role: 'strapi-super-admin', label: 'Super Admin (IT team)', email: env.SEED_ADMIN_EMAIL || 'admin@portal.local', password: env.SEED_ADMIN_PASSWORD, firstname: 'Quản trị', lastname: 'Hệ thống' },
-    { role: 'strapi-editor', label: 'Editor (biên tập viên)', email: env.SEED_EDITOR_EMAIL || 'editor@portal.local', password: env.SEED_EDITOR_PASSWORD, firstname: 'Biên tập', lastname: 'Viên' },
-    { role: 'strapi-author', label: 'Author (phóng viên)', email: env.SEED_AUTHOR_EMAIL || 'reporter@portal.local', password: env.SEED_AUTHOR_PASSWORD, firstname: 'Phóng', lastname: 'Viên' },
+    {
+      role: 'strapi-super-admin',
+      label: 'Super Admin (IT team)',
+      email: env.SEED_ADMIN_EMAIL || 'admin@portal.local',
+      password: env.SEED_ADMIN_PASSWORD,
+      firstname: 'Quản trị',
+      lastname: 'Hệ thống',
+    },
+    {
+      role: 'strapi-editor',
+      label: 'Editor (biên tập viên)',
+      email: env.SEED_EDITOR_EMAIL || 'editor@portal.local',
+      password: env.SEED_EDITOR_PASSWORD,
+      firstname: 'Biên tập',
+      lastname: 'Viên',
+    },
+    {
+      role: 'strapi-author',
+      label: 'Author (phóng viên)',
+      email: env.SEED_AUTHOR_EMAIL || 'reporter@portal.local',
+      password: env.SEED_AUTHOR_PASSWORD,
+      firstname: 'Phóng',
+      lastname: 'Viên',
+    },
   ];
 }
 

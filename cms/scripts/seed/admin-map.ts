@@ -57,29 +57,63 @@ export async function seedAdminMap(strapi: Core.Strapi): Promise<{ units: number
   const newUnits = new Map<string, { code: string; name: string }>();
   for (const c of merger.communes) for (const s of c.splits) newUnits.set(`${s.new_id}|${s.name}`, { code: s.new_id, name: s.name });
   const total = 1 + list.districts.length + 1 + list.districts.reduce((n, d) => n + d.level3s.length, 0) + newUnits.size;
-  const bar = new SingleBar({ format: 'Administrative units [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'Administrative units [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
 
   const write = async () => {
-    const province = await upsertUnit(strapi, { code: list.province.code, name: list.province.name, kind: 'province', source: SOURCE_LIST });
+    const province = await upsertUnit(strapi, {
+      code: list.province.code,
+      name: list.province.name,
+      kind: 'province',
+      source: SOURCE_LIST,
+    });
     bar.increment();
     const byOldCode = new Map<string, string>();
-    const districts = [...list.districts.map((d) => ({ code: d.level2_id, name: d.name })), { code: LOC_HA.code, name: boundaries.features.find((f) => f.properties.code === LOC_HA.code)!.properties.name }];
+    const districts = [
+      ...list.districts.map((d) => ({ code: d.level2_id, name: d.name })),
+      { code: LOC_HA.code, name: boundaries.features.find((f) => f.properties.code === LOC_HA.code)!.properties.name },
+    ];
     const districtIds = new Map<string, string>();
     for (const d of districts) {
       const validTo = d.code === LOC_HA.code ? LOC_HA.validTo : DISTRICT_TIER_ENDS;
-      districtIds.set(d.code, await upsertUnit(strapi, { code: d.code, name: d.name, kind: kindOf(d.name), parent: province, validTo, source: SOURCE_LIST }));
+      districtIds.set(
+        d.code,
+        await upsertUnit(strapi, { code: d.code, name: d.name, kind: kindOf(d.name), parent: province, validTo, source: SOURCE_LIST }),
+      );
       bar.increment();
     }
     for (const d of list.districts) {
       for (const c of d.level3s) {
-        byOldCode.set(c.level3_id, await upsertUnit(strapi, { code: c.level3_id, name: c.name, kind: kindOf(c.name), parent: districtIds.get(d.level2_id), validTo: DISTRICT_TIER_ENDS, source: SOURCE_LIST }));
+        byOldCode.set(
+          c.level3_id,
+          await upsertUnit(strapi, {
+            code: c.level3_id,
+            name: c.name,
+            kind: kindOf(c.name),
+            parent: districtIds.get(d.level2_id),
+            validTo: DISTRICT_TIER_ENDS,
+            source: SOURCE_LIST,
+          }),
+        );
         bar.increment();
       }
     }
     const newIds = new Map<string, string>();
     for (const [key, u] of newUnits) {
-      newIds.set(key, await upsertUnit(strapi, { code: u.code, name: u.name, kind: kindOf(u.name), parent: province, validFrom: MERGED_FROM, source: SOURCE_MERGER }));
+      newIds.set(
+        key,
+        await upsertUnit(strapi, {
+          code: u.code,
+          name: u.name,
+          kind: kindOf(u.name),
+          parent: province,
+          validFrom: MERGED_FROM,
+          source: SOURCE_MERGER,
+        }),
+      );
       bar.increment();
     }
     const units = strapi.documents('api::admin-unit.admin-unit');
@@ -89,7 +123,8 @@ export async function seedAdminMap(strapi: Core.Strapi): Promise<{ units: number
       const successors = c.splits.map((s) => newIds.get(`${s.new_id}|${s.name}`)!).filter(Boolean);
       const current = await units.findOne({ documentId: old, populate: { successors: { fields: ['documentId'] } } as never });
       const have = ((current as { successors?: Array<{ documentId: string }> } | null)?.successors ?? []).map((s) => s.documentId).sort();
-      if (JSON.stringify(have) !== JSON.stringify([...successors].sort())) await units.update({ documentId: old, data: { successors } as never });
+      if (JSON.stringify(have) !== JSON.stringify([...successors].sort()))
+        await units.update({ documentId: old, data: { successors } as never });
     }
   };
   if (strapi.db.dialect.client === 'sqlite') await strapi.db.transaction(write);
@@ -117,8 +152,16 @@ export async function seedAdminMap(strapi: Core.Strapi): Promise<{ units: number
       order: 2,
       style: { fill: '#c8102e', stroke: '#7a0a0a', opacity: 0.25, labelField: 'name' },
       effectiveTo: DISTRICT_TIER_ENDS,
-      vi: { name: 'Ranh giới cấp huyện (đến 30/6/2025)', description: 'Các huyện, thị xã, thành phố của tỉnh trước khi bỏ cấp huyện ngày 01/7/2025; ranh giới có từ trước khi Lộc Hà nhập vào Thạch Hà.' },
-      en: { name: 'District boundaries (until 30 June 2025)', description: 'The province’s districts, towns and city before the district tier was abolished on 1 July 2025; the boundaries predate Lộc Hà joining Thạch Hà.' },
+      vi: {
+        name: 'Ranh giới cấp huyện (đến 30/6/2025)',
+        description:
+          'Các huyện, thị xã, thành phố của tỉnh trước khi bỏ cấp huyện ngày 01/7/2025; ranh giới có từ trước khi Lộc Hà nhập vào Thạch Hà.',
+      },
+      en: {
+        name: 'District boundaries (until 30 June 2025)',
+        description:
+          'The province’s districts, towns and city before the district tier was abolished on 1 July 2025; the boundaries predate Lộc Hà joining Thạch Hà.',
+      },
     },
   ];
   let created = 0;
@@ -128,8 +171,18 @@ export async function seedAdminMap(strapi: Core.Strapi): Promise<{ units: number
     let documentId = existing?.documentId;
     for (const locale of ['vi', 'en'] as const) {
       if (documentId && (await layers.findOne({ documentId, locale, status: 'draft' }))) continue;
-      const fields = { ...l[locale], attribution: attribution[locale], kind: 'boundaries', data, style: l.style, order: l.order, shownByDefault: true, effectiveTo: l.effectiveTo } as never;
-      documentId = (documentId ? await layers.update({ documentId, locale, data: fields }) : await layers.create({ locale, data: fields }))!.documentId;
+      const fields = {
+        ...l[locale],
+        attribution: attribution[locale],
+        kind: 'boundaries',
+        data,
+        style: l.style,
+        order: l.order,
+        shownByDefault: true,
+        effectiveTo: l.effectiveTo,
+      } as never;
+      documentId = (documentId ? await layers.update({ documentId, locale, data: fields }) : await layers.create({ locale, data: fields }))!
+        .documentId;
       await layers.publish({ documentId, locale });
       created += 1;
     }

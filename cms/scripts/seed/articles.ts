@@ -237,8 +237,7 @@ export const articles: ArticleSeed[] = [
     palette: ['#b9770e', '#f5b041', '#fef5e7'],
     vi: {
       title: 'Hơn 3.529 hồ sơ được trả kết quả qua dịch vụ bưu chính công ích',
-      summary:
-        'Người dân ngày càng chọn nhận kết quả thủ tục hành chính tại nhà qua bưu điện, tiết kiệm thời gian đi lại.',
+      summary: 'Người dân ngày càng chọn nhận kết quả thủ tục hành chính tại nhà qua bưu điện, tiết kiệm thời gian đi lại.',
       coverCaption: 'Nhân viên bưu điện nhận hồ sơ tại bộ phận một cửa',
       byline: 'Minh Hà',
       tags: ['bưu chính công ích', 'một cửa'],
@@ -363,8 +362,7 @@ export const articles: ArticleSeed[] = [
     },
     en: {
       title: 'Administrative reform tasks for 2020 set out',
-      summary:
-        'The district aims to improve service quality, push online public services and keep its record of no overdue dossiers.',
+      summary: 'The district aims to improve service quality, push online public services and keep its record of no overdue dossiers.',
       coverCaption: 'The 2020 planning conference',
       byline: 'Thạch Hà Culture and Media Centre',
       tags: ['administrative reform', 'planning'],

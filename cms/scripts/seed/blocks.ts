@@ -48,9 +48,6 @@ export function toBlocks(lines: string[]): Block[] {
 
 /** Plain text of blocks (for summaries, search and tests). */
 export function blocksText(blocks: Block[]): string {
-  const text = (nodes: Inline[]): string =>
-    nodes.map((n) => (n.type === 'text' ? n.text : text(n.children))).join('');
-  return blocks
-    .map((b) => (b.type === 'list' ? b.children.map((i) => text(i.children)).join('\n') : text(b.children)))
-    .join('\n');
+  const text = (nodes: Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.text : text(n.children))).join('');
+  return blocks.map((b) => (b.type === 'list' ? b.children.map((i) => text(i.children)).join('\n') : text(b.children))).join('\n');
 }

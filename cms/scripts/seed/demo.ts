@@ -6,7 +6,8 @@ import { toBlocks } from './blocks';
 import { coverSvg, logoSvg, renderImage, type LocalImage } from './images';
 import { categories, siteSetting, units, websiteLinks } from './taxonomy';
 
-type Uid = 'api::article.article' | 'api::category.category' | 'api::organization-unit.organization-unit' | 'api::website-link.website-link';
+type Uid =
+  'api::article.article' | 'api::category.category' | 'api::organization-unit.organization-unit' | 'api::website-link.website-link';
 type Data = Record<string, unknown>;
 const LOCALES = ['vi', 'en'] as const;
 
@@ -49,7 +50,13 @@ async function upsertDocument(
 }
 
 /** Upload a locally made file once (found again by name on later runs); returns the file id. */
-export async function uploadOnce(strapi: Core.Strapi, name: string, make: () => Promise<LocalImage> | LocalImage, alt: string, caption: string): Promise<number> {
+export async function uploadOnce(
+  strapi: Core.Strapi,
+  name: string,
+  make: () => Promise<LocalImage> | LocalImage,
+  alt: string,
+  caption: string,
+): Promise<number> {
   const existing = await strapi.db.query('plugin::upload.file').findOne({ where: { name }, select: ['id'] });
   if (existing) return existing.id;
   const [uploaded] = await strapi
@@ -77,7 +84,18 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
     const data = Object.fromEntries(
       LOCALES.map((l) => [
         l,
-        { name: u[l].name, slug: slugify(u[l].name), kind: u.kind, description: u[l].description, leaders: u[l].leaders, phone: u.phone, email: u.email, address: u[l].address, order: u.order, parent },
+        {
+          name: u[l].name,
+          slug: slugify(u[l].name),
+          kind: u.kind,
+          description: u[l].description,
+          leaders: u[l].leaders,
+          phone: u.phone,
+          email: u.email,
+          address: u[l].address,
+          order: u.order,
+          parent,
+        },
       ]),
     ) as Record<(typeof LOCALES)[number], Data>;
     refs.units[u.key] = await upsertDocument(strapi, 'api::organization-unit.organization-unit', { slug: slugify(u.vi.name) }, data, false);
@@ -85,25 +103,41 @@ export async function seedDemo(strapi: Core.Strapi, step: (label: string) => voi
 
   step('website links');
   for (const link of websiteLinks) {
-    const data = Object.fromEntries(LOCALES.map((l) => [l, { url: link.url, order: link.order, ...link[l] }])) as Record<(typeof LOCALES)[number], Data>;
+    const data = Object.fromEntries(LOCALES.map((l) => [l, { url: link.url, order: link.order, ...link[l] }])) as Record<
+      (typeof LOCALES)[number],
+      Data
+    >;
     await upsertDocument(strapi, 'api::website-link.website-link', { url: link.url }, data, false);
   }
 
   step('site settings and logo');
-  const logo = await uploadOnce(strapi, 'portal-logo.png', () => renderImage(logoSvg(), 'portal-logo', 'png'), 'Biểu trưng Cổng thông tin', '');
+  const logo = await uploadOnce(
+    strapi,
+    'portal-logo.png',
+    () => renderImage(logoSvg(), 'portal-logo', 'png'),
+    'Biểu trưng Cổng thông tin',
+    '',
+  );
   const settings = strapi.documents('api::site-setting.site-setting');
   let settingId = (await settings.findFirst({ locale: 'vi' }))?.documentId;
   for (const locale of LOCALES) {
     if (settingId && (await settings.findOne({ documentId: settingId, locale }))) continue;
     const { vi: _vi, en: _en, ...shared } = siteSetting;
     const data = { ...shared, ...siteSetting[locale], logo } as never;
-    settingId = (settingId ? await settings.update({ documentId: settingId, locale, data }) : await settings.create({ locale, data }))!.documentId;
+    settingId = (settingId ? await settings.update({ documentId: settingId, locale, data }) : await settings.create({ locale, data }))!
+      .documentId;
   }
 
   const COVER_ALT_PREFIX = { vi: 'Tranh minh họa: ', en: 'Illustration: ' } as const;
   step(`${articles.length} articles × 2 languages with cover images`);
   for (const a of articles) {
-    const cover = await uploadOnce(strapi, `${a.key}.jpg`, () => renderImage(coverSvg(a.key, a.palette), a.key, 'jpeg'), a.vi.coverCaption, a.vi.coverCaption);
+    const cover = await uploadOnce(
+      strapi,
+      `${a.key}.jpg`,
+      () => renderImage(coverSvg(a.key, a.palette), a.key, 'jpeg'),
+      a.vi.coverCaption,
+      a.vi.coverCaption,
+    );
     const data = Object.fromEntries(
       LOCALES.map((l) => {
         const t = a[l];

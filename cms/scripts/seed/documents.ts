@@ -33,7 +33,10 @@ export const documents: DocumentSeed[] = [
     signer: 'Nguyễn Văn A',
     vi: { issuingBody: UBND.vi, summary: 'Kế hoạch cải cách hành chính năm 2020 của huyện Thạch Hà.' },
     en: { issuingBody: UBND.en, summary: "Thạch Hà district's administrative reform plan for 2020." },
-    body: ['Mục tiêu: giữ vững kết quả không có hồ sơ quá hạn, tăng tỷ lệ hồ sơ nộp trực tuyến.', 'Nhiệm vụ: rà soát thủ tục hành chính, kiểm tra công vụ, hoàn thành sắp xếp đơn vị hành chính cấp xã.'],
+    body: [
+      'Mục tiêu: giữ vững kết quả không có hồ sơ quá hạn, tăng tỷ lệ hồ sơ nộp trực tuyến.',
+      'Nhiệm vụ: rà soát thủ tục hành chính, kiểm tra công vụ, hoàn thành sắp xếp đơn vị hành chính cấp xã.',
+    ],
   },
   {
     number: '120/BC-UBND',
@@ -41,9 +44,15 @@ export const documents: DocumentSeed[] = [
     field: 'administrative-reform',
     issueDate: '2019-12-15',
     signer: 'Nguyễn Văn A',
-    vi: { issuingBody: UBND.vi, summary: 'Báo cáo kết quả cải cách hành chính năm 2019: 76.936 hồ sơ tiếp nhận, 76.550 hồ sơ giải quyết đúng hạn.' },
+    vi: {
+      issuingBody: UBND.vi,
+      summary: 'Báo cáo kết quả cải cách hành chính năm 2019: 76.936 hồ sơ tiếp nhận, 76.550 hồ sơ giải quyết đúng hạn.',
+    },
     en: { issuingBody: UBND.en, summary: 'Report on administrative reform in 2019: 76,936 dossiers received, 76,550 resolved on time.' },
-    body: ['Tiếp nhận 76.936 hồ sơ; giải quyết đúng hạn 76.550 hồ sơ; 386 hồ sơ đang giải quyết; không có hồ sơ quá hạn.', 'Kiểm tra đột xuất tại 39 cơ quan, đơn vị.'],
+    body: [
+      'Tiếp nhận 76.936 hồ sơ; giải quyết đúng hạn 76.550 hồ sơ; 386 hồ sơ đang giải quyết; không có hồ sơ quá hạn.',
+      'Kiểm tra đột xuất tại 39 cơ quan, đơn vị.',
+    ],
   },
   {
     number: '3521/QĐ-UBND',
@@ -110,7 +119,17 @@ export async function seedDocuments(strapi: Core.Strapi): Promise<number> {
     let documentId = (await service.findFirst({ locale: 'vi', status: 'draft', filters: { slug } as never }))?.documentId;
     for (const locale of ['vi', 'en'] as const) {
       if (documentId && (await service.findOne({ documentId, locale, status: 'draft' }))) continue;
-      const data = { number: d.number, slug, documentType: d.documentType, field: d.field, issueDate: d.issueDate, effectiveDate: d.effectiveDate, signer: d.signer, file, ...d[locale] } as never;
+      const data = {
+        number: d.number,
+        slug,
+        documentType: d.documentType,
+        field: d.field,
+        issueDate: d.issueDate,
+        effectiveDate: d.effectiveDate,
+        signer: d.signer,
+        file,
+        ...d[locale],
+      } as never;
       documentId = (documentId ? await service.update({ documentId, locale, data }) : await service.create({ locale, data }))!.documentId;
       await service.publish({ documentId, locale });
       created += 1;

@@ -30,7 +30,10 @@ export function coverSvg(key: string, [dark, mid, light]: [string, string, strin
     return `<ellipse cx="${x}" cy="${y}" rx="${60 + rand() * 70}" ry="${18 + rand() * 12}" fill="#ffffff" opacity="0.55"/>`;
   }).join('');
   const bx = width * (0.3 + rand() * 0.3);
-  const columns = Array.from({ length: 6 }, (_, i) => `<rect x="${bx + 30 + i * 48}" y="${height * 0.42}" width="18" height="${height * 0.2}" fill="${light}"/>`).join('');
+  const columns = Array.from(
+    { length: 6 },
+    (_, i) => `<rect x="${bx + 30 + i * 48}" y="${height * 0.42}" width="18" height="${height * 0.2}" fill="${light}"/>`,
+  ).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
   <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${mid}"/></linearGradient></defs>
   <rect width="${width}" height="${height}" fill="url(#sky)"/>

@@ -22,7 +22,9 @@ const DEMO: Array<{ key: string; ratings: number[]; comments: Record<Locale, Dem
         {
           authorName: 'Nguyễn Thị Lan',
           text: 'Năm ngoái tôi làm thủ tục chuyển nhượng đất ở bộ phận một cửa, được hẹn 10 ngày nhưng 8 ngày đã có kết quả. Cảm ơn cán bộ huyện.',
-          replies: [{ authorName: 'Bộ phận Một cửa huyện', text: 'Cảm ơn chị đã phản hồi. Bộ phận sẽ tiếp tục rút ngắn thời gian trả kết quả.' }],
+          replies: [
+            { authorName: 'Bộ phận Một cửa huyện', text: 'Cảm ơn chị đã phản hồi. Bộ phận sẽ tiếp tục rút ngắn thời gian trả kết quả.' },
+          ],
         },
         { authorName: 'Trần Văn Hùng', text: 'Mong huyện công bố số liệu này theo từng quý để người dân tiện theo dõi.' },
       ],
@@ -30,7 +32,9 @@ const DEMO: Array<{ key: string; ratings: number[]; comments: Record<Locale, Dem
         {
           authorName: 'Lan Nguyen',
           text: 'I filed a land transfer at the one-stop desk last year; the result came two days before the promised date. Thank you.',
-          replies: [{ authorName: 'District one-stop desk', text: 'Thank you for the feedback. We keep working to shorten waiting times.' }],
+          replies: [
+            { authorName: 'District one-stop desk', text: 'Thank you for the feedback. We keep working to shorten waiting times.' },
+          ],
         },
       ],
     },
@@ -40,7 +44,12 @@ const DEMO: Array<{ key: string; ratings: number[]; comments: Record<Locale, Dem
     ratings: [4, 4, 5, 3],
     comments: {
       vi: [{ authorName: 'Lê Minh Tuấn', text: 'Nộp hồ sơ trực tuyến rất tiện, nhưng nên có hướng dẫn bằng video cho người lớn tuổi.' }],
-      en: [{ authorName: 'Tuan Le', text: 'Filing online saves a trip to the district office. A short video guide for older citizens would help.' }],
+      en: [
+        {
+          authorName: 'Tuan Le',
+          text: 'Filing online saves a trip to the district office. A short video guide for older citizens would help.',
+        },
+      ],
     },
   },
 ];
@@ -52,10 +61,19 @@ export async function seedDemoReviews(strapi: Core.Strapi): Promise<number> {
   for (const demo of DEMO) {
     const seed = articles.find((a) => a.key === demo.key);
     if (!seed) continue;
-    const found = (await strapi.documents('api::article.article').findFirst({ locale: 'vi', filters: { title: seed.vi.title } as never, fields: ['documentId'] as never })) as { documentId?: string } | null;
+    const found = (await strapi
+      .documents('api::article.article')
+      .findFirst({ locale: 'vi', filters: { title: seed.vi.title } as never, fields: ['documentId'] as never })) as {
+      documentId?: string;
+    } | null;
     if (!found?.documentId) continue;
     for (const locale of ['vi', 'en'] as const) {
-      entries.push({ article: found.documentId, locale, comments: demo.comments[locale], ratings: locale === 'vi' ? demo.ratings : demo.ratings.slice(0, 3) });
+      entries.push({
+        article: found.documentId,
+        locale,
+        comments: demo.comments[locale],
+        ratings: locale === 'vi' ? demo.ratings : demo.ratings.slice(0, 3),
+      });
     }
   }
   return plugin.service('demo').seed(entries);

@@ -13,7 +13,17 @@ const TOPICS = [
   'Tổng kết phong trào xây dựng nông thôn mới',
   'Tiếp nhận hồ sơ trực tuyến',
 ];
-const PLACES = ['Thạch Kênh', 'Thạch Liên', 'Việt Tiến', 'Thạch Long', 'Thạch Sơn', 'Ngọc Sơn', 'Thạch Xuân', 'Nam Điền', 'Thị trấn Thạch Hà'];
+const PLACES = [
+  'Thạch Kênh',
+  'Thạch Liên',
+  'Việt Tiến',
+  'Thạch Long',
+  'Thạch Sơn',
+  'Ngọc Sơn',
+  'Thạch Xuân',
+  'Nam Điền',
+  'Thị trấn Thạch Hà',
+];
 const SENTENCES = [
   'Các đại biểu đã thảo luận về kết quả thực hiện nhiệm vụ và đề ra giải pháp cho thời gian tới.',
   'Bộ phận một cửa tiếp tục được kiện toàn, niêm yết công khai thủ tục hành chính.',
@@ -44,11 +54,7 @@ export function syntheticArticle(n: number, prefix = SYNTHETIC_PREFIX) {
   };
 }
 
-export async function seedSynthetic(
-  strapi: Core.Strapi,
-  total: number,
-  refs: { categories: string[]; units: string[] },
-): Promise<number> {
+export async function seedSynthetic(strapi: Core.Strapi, total: number, refs: { categories: string[]; units: string[] }): Promise<number> {
   const articles = strapi.documents('api::article.article');
   const existing = await strapi.db
     .query('api::article.article')
@@ -59,7 +65,11 @@ export async function seedSynthetic(
   }
   // In a log (no terminal) the bar prints a line every few seconds instead of redrawing.
   const bar = new SingleBar(
-    { format: 'Synthetic articles [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', noTTYOutput: true, notTTYSchedule: 5000 },
+    {
+      format: 'Synthetic articles [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
     Presets.shades_classic,
   );
   bar.start(total, existing);

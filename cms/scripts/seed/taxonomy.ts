@@ -230,11 +230,36 @@ export interface LinkSeed {
 }
 
 export const websiteLinks: LinkSeed[] = [
-  { url: 'https://chinhphu.vn', order: 1, vi: { label: 'Cổng Thông tin điện tử Chính phủ', group: 'Trung ương' }, en: { label: 'Government of Viet Nam portal', group: 'Central government' } },
-  { url: 'https://dichvucong.gov.vn', order: 2, vi: { label: 'Cổng Dịch vụ công quốc gia', group: 'Trung ương' }, en: { label: 'National Public Service Portal', group: 'Central government' } },
-  { url: 'https://hatinh.gov.vn', order: 3, vi: { label: 'Cổng Thông tin điện tử tỉnh Hà Tĩnh', group: 'Tỉnh Hà Tĩnh' }, en: { label: 'Hà Tĩnh Province portal', group: 'Hà Tĩnh province' } },
-  { url: 'https://dichvucong.hatinh.gov.vn', order: 4, vi: { label: 'Hệ thống thông tin giải quyết TTHC tỉnh', group: 'Tỉnh Hà Tĩnh' }, en: { label: 'Hà Tĩnh administrative procedures system', group: 'Hà Tĩnh province' } },
-  { url: 'https://vbpl.vn', order: 5, vi: { label: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật', group: 'Tra cứu' }, en: { label: 'National database of legal documents', group: 'Reference' } },
+  {
+    url: 'https://chinhphu.vn',
+    order: 1,
+    vi: { label: 'Cổng Thông tin điện tử Chính phủ', group: 'Trung ương' },
+    en: { label: 'Government of Viet Nam portal', group: 'Central government' },
+  },
+  {
+    url: 'https://dichvucong.gov.vn',
+    order: 2,
+    vi: { label: 'Cổng Dịch vụ công quốc gia', group: 'Trung ương' },
+    en: { label: 'National Public Service Portal', group: 'Central government' },
+  },
+  {
+    url: 'https://hatinh.gov.vn',
+    order: 3,
+    vi: { label: 'Cổng Thông tin điện tử tỉnh Hà Tĩnh', group: 'Tỉnh Hà Tĩnh' },
+    en: { label: 'Hà Tĩnh Province portal', group: 'Hà Tĩnh province' },
+  },
+  {
+    url: 'https://dichvucong.hatinh.gov.vn',
+    order: 4,
+    vi: { label: 'Hệ thống thông tin giải quyết TTHC tỉnh', group: 'Tỉnh Hà Tĩnh' },
+    en: { label: 'Hà Tĩnh administrative procedures system', group: 'Hà Tĩnh province' },
+  },
+  {
+    url: 'https://vbpl.vn',
+    order: 5,
+    vi: { label: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật', group: 'Tra cứu' },
+    en: { label: 'National database of legal documents', group: 'Reference' },
+  },
 ];
 
 export const siteSetting = {

@@ -32,7 +32,8 @@ function useSlugFollowsTitle({ document, model }: PanelComponentProps): void {
     if (!field || typeof title !== 'string' || !neverPublished) return;
     const current = typeof slug === 'string' ? slug : '';
     const placeholder = new RegExp(`^${modelName}(-\\d+)?$`).test(current);
-    const followed = current === '' || placeholder || current === lastAuto.current || current === slugify(String(document?.[target!] ?? ''));
+    const followed =
+      current === '' || placeholder || current === lastAuto.current || current === slugify(String(document?.[target!] ?? ''));
     if (!followed) return;
     const next = slugify(title);
     if (!next || next === current) return;

@@ -88,7 +88,8 @@ export function registerArticleDesk(strapi: Core.Strapi): void {
   });
   registerDeskRoutes(strapi);
   // Not in the GraphQL schema at all (private fields are left out of the output types only).
-  const extension = strapi.plugin('graphql')?.service('extension') as { shadowCRUD(uid: string): { field(name: string): { disable(): unknown } } } | undefined;
+  const extension = strapi.plugin('graphql')?.service('extension') as
+    { shadowCRUD(uid: string): { field(name: string): { disable(): unknown } } } | undefined;
   for (const field of DESK_FIELDS) extension?.shadowCRUD(ARTICLE).field(field).disable();
 }
 
@@ -96,7 +97,12 @@ const refuse = (ctx: Ctx, status: number, vi: string, en: string, path?: string)
   ctx.status = status;
   ctx.body = {
     data: null,
-    error: { status, name: status === 403 ? 'ForbiddenError' : status === 404 ? 'NotFoundError' : 'ValidationError', message: `${vi} / ${en}`, details: path ? { errors: [{ path: [path], message: vi }] } : {} },
+    error: {
+      status,
+      name: status === 403 ? 'ForbiddenError' : status === 404 ? 'NotFoundError' : 'ValidationError',
+      message: `${vi} / ${en}`,
+      details: path ? { errors: [{ path: [path], message: vi }] } : {},
+    },
   };
 };
 
@@ -113,7 +119,9 @@ function checker(strapi: Core.Strapi, ctx: Ctx) {
 
 async function deskState(strapi: Core.Strapi, ctx: Ctx, draft: Draft) {
   const can = checker(strapi, ctx).can;
-  const published = await strapi.db.query(ARTICLE).count({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } } });
+  const published = await strapi.db
+    .query(ARTICLE)
+    .count({ where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } } });
   return {
     documentId: draft.documentId,
     locale: draft.locale,
@@ -130,7 +138,10 @@ async function deskState(strapi: Core.Strapi, ctx: Ctx, draft: Draft) {
 type Loaded = { draft: Draft; can: ReturnType<typeof checker>['can'] } | null;
 
 async function load(strapi: Core.Strapi, ctx: Ctx): Promise<Loaded> {
-  const locale = typeof ctx.query.locale === 'string' && ctx.query.locale ? ctx.query.locale : await strapi.plugin('i18n').service('locales').getDefaultLocale();
+  const locale =
+    typeof ctx.query.locale === 'string' && ctx.query.locale
+      ? ctx.query.locale
+      : await strapi.plugin('i18n').service('locales').getDefaultLocale();
   const draft = await findDraft(strapi, ctx.params.documentId, locale);
   const can = checker(strapi, ctx).can;
   if (!draft || !can.read(draft)) {
@@ -154,8 +165,21 @@ async function update(strapi: Core.Strapi, draft: Draft, data: Partial<Record<(t
 }
 
 /** The desk's own actions go to the audit trail too (they write the draft directly, below the document service). */
-function audit(strapi: Core.Strapi, ctx: Ctx, draft: Draft, action: 'update' | 'schedule', details: Record<string, unknown>): Promise<void> {
-  return recordAdminAction(strapi, ctx.state.user, { action, subjectType: ARTICLE, documentId: draft.documentId, title: draft.title ?? null, locale: draft.locale, details });
+function audit(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+  draft: Draft,
+  action: 'update' | 'schedule',
+  details: Record<string, unknown>,
+): Promise<void> {
+  return recordAdminAction(strapi, ctx.state.user, {
+    action,
+    subjectType: ARTICLE,
+    documentId: draft.documentId,
+    title: draft.title ?? null,
+    locale: draft.locale,
+    details,
+  });
 }
 
 function registerDeskRoutes(strapi: Core.Strapi): void {
@@ -186,10 +210,19 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
       route('POST', '/portal-desk/articles/:documentId/send-back', async (ctx) => {
         const found = await load(strapi, ctx);
         if (!found) return;
-        if (!found.can.publish(found.draft)) return refuse(ctx, 403, 'Chỉ biên tập viên được trả lại bài.', 'Only editors may send an article back.');
+        if (!found.can.publish(found.draft))
+          return refuse(ctx, 403, 'Chỉ biên tập viên được trả lại bài.', 'Only editors may send an article back.');
         const note = typeof ctx.request.body?.note === 'string' ? ctx.request.body.note.trim() : '';
-        if (!note) return refuse(ctx, 400, 'Hãy ghi chú cho phóng viên biết cần sửa gì.', 'Write a note telling the reporter what to change.', 'note');
-        if (note.length > NOTE_MAX) return refuse(ctx, 400, `Ghi chú dài quá ${NOTE_MAX} ký tự.`, `The note is longer than ${NOTE_MAX} characters.`, 'note');
+        if (!note)
+          return refuse(
+            ctx,
+            400,
+            'Hãy ghi chú cho phóng viên biết cần sửa gì.',
+            'Write a note telling the reporter what to change.',
+            'note',
+          );
+        if (note.length > NOTE_MAX)
+          return refuse(ctx, 400, `Ghi chú dài quá ${NOTE_MAX} ký tự.`, `The note is longer than ${NOTE_MAX} characters.`, 'note');
         const draft = await update(strapi, found.draft, { reviewStatus: 'changes', reviewNote: note });
         await audit(strapi, ctx, draft, 'update', { reviewStatus: 'changes', reviewNote: note });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
@@ -197,16 +230,44 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
       route('PUT', '/portal-desk/articles/:documentId/schedule', async (ctx) => {
         const found = await load(strapi, ctx);
         if (!found) return;
-        if (!found.can.publish(found.draft)) return refuse(ctx, 403, 'Chỉ biên tập viên được lên lịch đăng bài.', 'Only editors may schedule an article.');
+        if (!found.can.publish(found.draft))
+          return refuse(ctx, 403, 'Chỉ biên tập viên được lên lịch đăng bài.', 'Only editors may schedule an article.');
         const body = ctx.request.body ?? {};
         const publishAt = parseDate(body.publishAt);
         const unpublishAt = parseDate(body.unpublishAt);
-        if (publishAt === undefined) return refuse(ctx, 400, 'Thời điểm đăng không phải là ngày giờ hợp lệ.', 'The publish time is not a valid date and time.', 'publishAt');
-        if (unpublishAt === undefined) return refuse(ctx, 400, 'Thời điểm gỡ bài không phải là ngày giờ hợp lệ.', 'The unpublish time is not a valid date and time.', 'unpublishAt');
+        if (publishAt === undefined)
+          return refuse(
+            ctx,
+            400,
+            'Thời điểm đăng không phải là ngày giờ hợp lệ.',
+            'The publish time is not a valid date and time.',
+            'publishAt',
+          );
+        if (unpublishAt === undefined)
+          return refuse(
+            ctx,
+            400,
+            'Thời điểm gỡ bài không phải là ngày giờ hợp lệ.',
+            'The unpublish time is not a valid date and time.',
+            'unpublishAt',
+          );
         const now = Date.now();
-        if (publishAt && publishAt.getTime() <= now) return refuse(ctx, 400, 'Thời điểm đăng phải ở tương lai (để đăng ngay, bấm "Publish").', 'The publish time must be in the future (to publish now, click "Publish").', 'publishAt');
+        if (publishAt && publishAt.getTime() <= now)
+          return refuse(
+            ctx,
+            400,
+            'Thời điểm đăng phải ở tương lai (để đăng ngay, bấm "Publish").',
+            'The publish time must be in the future (to publish now, click "Publish").',
+            'publishAt',
+          );
         if (unpublishAt && unpublishAt.getTime() <= Math.max(now, publishAt?.getTime() ?? 0)) {
-          return refuse(ctx, 400, 'Thời điểm gỡ bài phải ở tương lai và sau thời điểm đăng.', 'The unpublish time must be in the future and after the publish time.', 'unpublishAt');
+          return refuse(
+            ctx,
+            400,
+            'Thời điểm gỡ bài phải ở tương lai và sau thời điểm đăng.',
+            'The unpublish time must be in the future and after the publish time.',
+            'unpublishAt',
+          );
         }
         const draft = await update(strapi, found.draft, { scheduledPublishAt: publishAt, scheduledUnpublishAt: unpublishAt });
         await audit(strapi, ctx, draft, 'schedule', { scheduledPublishAt: iso(publishAt), scheduledUnpublishAt: iso(unpublishAt) });
@@ -214,7 +275,8 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
       }),
       // Drafts waiting for an editor, oldest first (editors only: whoever may publish articles).
       route('GET', '/portal-desk/review-queue', async (ctx) => {
-        if (!ctx.state.userAbility?.can(PUBLISH_ACTION, ARTICLE)) return refuse(ctx, 403, 'Chỉ biên tập viên xem được danh sách chờ duyệt.', 'Only editors see the review queue.');
+        if (!ctx.state.userAbility?.can(PUBLISH_ACTION, ARTICLE))
+          return refuse(ctx, 403, 'Chỉ biên tập viên xem được danh sách chờ duyệt.', 'Only editors see the review queue.');
         const rows: Draft[] = await strapi.db.query(ARTICLE).findMany({
           where: { publishedAt: null, reviewStatus: 'ready' },
           select: ['documentId', 'locale', 'title', 'updatedAt', 'scheduledPublishAt'],

@@ -37,7 +37,13 @@ const TITLE_FIELDS = ['title', 'name', 'number', 'label', 'period', 'portalName'
 const DAY = 86_400_000;
 
 type Actor = { id: number | null; name: string; email: string | null };
-export type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string | null };
+export type AdminUser = {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+};
 type RequestCtx = {
   method: string;
   path: string;
@@ -64,7 +70,8 @@ type Entry = {
   details?: Record<string, unknown> | null;
 };
 
-export const personName = (u: AdminUser) => [u.firstname, u.lastname].filter(Boolean).join(' ').trim() || u.username || u.email || `#${u.id}`;
+export const personName = (u: AdminUser) =>
+  [u.firstname, u.lastname].filter(Boolean).join(' ').trim() || u.username || u.email || `#${u.id}`;
 const adminActor = (u: AdminUser): Actor => ({ id: u.id, name: personName(u), email: u.email ?? null });
 
 /** Who is acting: the admin user or API token of the current request; `inRequest` false for jobs. */
@@ -73,7 +80,8 @@ function currentActor(strapi: Core.Strapi): { actor: Actor | null; inRequest: bo
   if (!ctx) return { actor: null, inRequest: false };
   const strategy = ctx.state?.auth?.strategy?.name;
   if (strategy === 'admin' && ctx.state.user) return { actor: adminActor(ctx.state.user), inRequest: true };
-  if (strategy === 'api-token') return { actor: { id: null, name: `API token: ${ctx.state.auth?.credentials?.name ?? '?'}`, email: null }, inRequest: true };
+  if (strategy === 'api-token')
+    return { actor: { id: null, name: `API token: ${ctx.state.auth?.credentials?.name ?? '?'}`, email: null }, inRequest: true };
   return { actor: null, inRequest: true };
 }
 
@@ -110,11 +118,22 @@ const titleOf = (doc: Record<string, unknown> | null | undefined) => {
   return null;
 };
 const sameValue = (a: unknown, b: unknown) => {
-  const norm = (v: unknown) => (v === undefined || v === '' ? null : v instanceof Date ? v.toISOString() : typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /T/.test(v) ? new Date(v).toISOString() : v);
+  const norm = (v: unknown) =>
+    v === undefined || v === ''
+      ? null
+      : v instanceof Date
+        ? v.toISOString()
+        : typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /T/.test(v)
+          ? new Date(v).toISOString()
+          : v;
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 };
 
-type DocCtx = { uid: string; action: string; params: Record<string, unknown> & { data?: Record<string, unknown>; documentId?: string; locale?: unknown } };
+type DocCtx = {
+  uid: string;
+  action: string;
+  params: Record<string, unknown> & { data?: Record<string, unknown>; documentId?: string; locale?: unknown };
+};
 
 /** The schedule fields an update or create sets to a new value (compared with the stored draft). */
 async function scheduleChanges(strapi: Core.Strapi, ctx: DocCtx): Promise<Record<string, unknown> | null> {
@@ -129,7 +148,9 @@ async function scheduleChanges(strapi: Core.Strapi, ctx: DocCtx): Promise<Record
     if ((model as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish) where.publishedAt = null;
     stored = (await strapi.db.query(ctx.uid as never).findOne({ where, select: fields })) ?? {};
   }
-  const changed = fields.filter((f) => !sameValue(data[f], stored[f]) && !(ctx.action !== 'update' && (data[f] === null || data[f] === '')));
+  const changed = fields.filter(
+    (f) => !sameValue(data[f], stored[f]) && !(ctx.action !== 'update' && (data[f] === null || data[f] === '')),
+  );
   return changed.length ? Object.fromEntries(changed.map((f) => [f, data[f] ?? null])) : null;
 }
 
@@ -174,12 +195,14 @@ function registerRoleAudit(strapi: Core.Strapi): void {
   strapi.server.use(async (koaCtx: unknown, next: () => Promise<void>) => {
     const ctx = koaCtx as RequestCtx;
     const userMatch = ctx.method === 'PUT' && /^\/admin\/users\/(\d+)$/.exec(ctx.path);
-    const roleMatch = ['POST', 'PUT', 'DELETE'].includes(ctx.method) && /^\/admin\/roles(?:\/(\d+)(\/permissions)?)?(?:\/batch-delete)?$/.exec(ctx.path);
+    const roleMatch =
+      ['POST', 'PUT', 'DELETE'].includes(ctx.method) && /^\/admin\/roles(?:\/(\d+)(\/permissions)?)?(?:\/batch-delete)?$/.exec(ctx.path);
     if (!userMatch && !roleMatch) return next();
     // (The body is not parsed yet at this point: the roles are compared before and after.)
     const userId = userMatch ? Number(userMatch[1]) : null;
     const before = userId ? await roleNames(strapi, userId) : null;
-    const roleBefore = roleMatch && roleMatch[1] ? await strapi.db.query('admin::role').findOne({ where: { id: Number(roleMatch[1]) } }) : null;
+    const roleBefore =
+      roleMatch && roleMatch[1] ? await strapi.db.query('admin::role').findOne({ where: { id: Number(roleMatch[1]) } }) : null;
     await next();
     if (ctx.status >= 300 || !ctx.state.user || ctx.state.auth?.strategy?.name !== 'admin') return;
     const actor = adminActor(ctx.state.user);
@@ -187,11 +210,36 @@ function registerRoleAudit(strapi: Core.Strapi): void {
       const after = await roleNames(strapi, userId);
       if (JSON.stringify(before) === JSON.stringify(after)) return;
       const target = await strapi.db.query('admin::user').findOne({ where: { id: userId } });
-      await recordAudit(strapi, { action: 'role', actor, subjectType: 'admin::user', documentId: String(userId), title: target ? personName(target) : null, details: { from: before, to: after } });
+      await recordAudit(strapi, {
+        action: 'role',
+        actor,
+        subjectType: 'admin::user',
+        documentId: String(userId),
+        title: target ? personName(target) : null,
+        details: { from: before, to: after },
+      });
     } else if (roleMatch) {
-      const change = ctx.method === 'POST' ? (roleMatch[1] ? 'unknown' : 'created') : ctx.method === 'DELETE' || ctx.path.endsWith('batch-delete') ? 'deleted' : roleMatch[2] ? 'permissions' : 'edited';
-      const role = roleMatch[1] ? (await strapi.db.query('admin::role').findOne({ where: { id: Number(roleMatch[1]) } })) ?? roleBefore : (ctx.body as { data?: { id?: number; name?: string } })?.data;
-      await recordAudit(strapi, { action: 'role', actor, subjectType: 'admin::role', documentId: role?.id ? String(role.id) : null, title: role?.name ?? null, details: { change } });
+      const change =
+        ctx.method === 'POST'
+          ? roleMatch[1]
+            ? 'unknown'
+            : 'created'
+          : ctx.method === 'DELETE' || ctx.path.endsWith('batch-delete')
+            ? 'deleted'
+            : roleMatch[2]
+              ? 'permissions'
+              : 'edited';
+      const role = roleMatch[1]
+        ? ((await strapi.db.query('admin::role').findOne({ where: { id: Number(roleMatch[1]) } })) ?? roleBefore)
+        : (ctx.body as { data?: { id?: number; name?: string } })?.data;
+      await recordAudit(strapi, {
+        action: 'role',
+        actor,
+        subjectType: 'admin::role',
+        documentId: role?.id ? String(role.id) : null,
+        title: role?.name ?? null,
+        details: { change },
+      });
     }
   });
 }
@@ -199,7 +247,14 @@ function registerRoleAudit(strapi: Core.Strapi): void {
 function registerLoginAudit(strapi: Core.Strapi): void {
   strapi.eventHub.on('admin.auth.success', async (payload: unknown) => {
     const user = (payload as { user?: AdminUser })?.user;
-    if (user) await recordAudit(strapi, { action: 'login', actor: adminActor(user), subjectType: 'admin::user', documentId: String(user.id), title: personName(user) });
+    if (user)
+      await recordAudit(strapi, {
+        action: 'login',
+        actor: adminActor(user),
+        subjectType: 'admin::user',
+        documentId: String(user.id),
+        title: personName(user),
+      });
   });
 }
 
@@ -221,15 +276,26 @@ export function parseFilters(query: Record<string, unknown>): Filters {
   const date = (name: string, endOfDay: boolean) => {
     const v = one(name);
     if (v === undefined) return undefined;
-    if (!DATE.test(v) || Number.isNaN(Date.parse(v))) throw new BadFilter(`Ngày "${name}" phải có dạng YYYY-MM-DD. / "${name}" must be a date (YYYY-MM-DD).`);
+    if (!DATE.test(v) || Number.isNaN(Date.parse(v)))
+      throw new BadFilter(`Ngày "${name}" phải có dạng YYYY-MM-DD. / "${name}" must be a date (YYYY-MM-DD).`);
     const d = new Date(v.length === 10 ? `${v}T00:00:00+07:00` : v);
     return endOfDay && v.length === 10 ? new Date(d.getTime() + DAY) : d;
   };
   const actor = one('actor');
   if (actor !== undefined && !/^\d+$/.test(actor)) throw new BadFilter('Người thực hiện không hợp lệ. / Invalid "actor".');
   const action = one('action');
-  if (action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(action)) throw new BadFilter(`Thao tác "${action}" không có. / Unknown action "${action}".`);
-  return { actor: actor === undefined ? undefined : Number(actor), action, type: one('type'), locale: one('locale'), document: one('document'), q: one('q'), from: date('from', false), to: date('to', true) };
+  if (action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(action))
+    throw new BadFilter(`Thao tác "${action}" không có. / Unknown action "${action}".`);
+  return {
+    actor: actor === undefined ? undefined : Number(actor),
+    action,
+    type: one('type'),
+    locale: one('locale'),
+    document: one('document'),
+    q: one('q'),
+    from: date('from', false),
+    to: date('to', true),
+  };
 }
 
 function filtered(strapi: Core.Strapi, f: Filters) {
@@ -265,7 +331,10 @@ const MAX_EXPORT = 100_000;
 function guard(ctx: RequestCtx, action: string, subject?: string): boolean {
   if (ctx.state.userAbility?.can(action, subject)) return true;
   ctx.status = 403;
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Bạn không có quyền xem nhật ký thao tác. / You may not read the audit trail.' } };
+  ctx.body = {
+    data: null,
+    error: { status: 403, name: 'ForbiddenError', message: 'Bạn không có quyền xem nhật ký thao tác. / You may not read the audit trail.' },
+  };
   return false;
 }
 
@@ -285,26 +354,43 @@ function withFilters(ctx: RequestCtx, run: (f: Filters) => Promise<void>): Promi
 type PersonAt = { name: string; at: string } | null;
 
 /** createdBy / updatedBy (Strapi's own) and publishedBy (the last "publish" entry) of documents. */
-async function peopleOf(strapi: Core.Strapi, uid: string, documentIds: string[], locale?: string): Promise<Record<string, { createdBy: PersonAt; updatedBy: PersonAt; publishedBy: PersonAt }>> {
+async function peopleOf(
+  strapi: Core.Strapi,
+  uid: string,
+  documentIds: string[],
+  locale?: string,
+): Promise<Record<string, { createdBy: PersonAt; updatedBy: PersonAt; publishedBy: PersonAt }>> {
   const model = strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } };
   const where: Record<string, unknown> = { documentId: { $in: documentIds }, ...(locale ? { locale } : {}) };
   if (model.options?.draftAndPublish) where.publishedAt = null;
   const rows = await strapi.db.query(uid as never).findMany({
     where,
     select: ['documentId', 'createdAt', 'updatedAt'],
-    populate: { createdBy: { select: ['id', 'firstname', 'lastname', 'username', 'email'] }, updatedBy: { select: ['id', 'firstname', 'lastname', 'username', 'email'] } },
+    populate: {
+      createdBy: { select: ['id', 'firstname', 'lastname', 'username', 'email'] },
+      updatedBy: { select: ['id', 'firstname', 'lastname', 'username', 'email'] },
+    },
   });
   let publishes = strapi.db.getConnection(AUDIT_TABLE).where({ subject_type: uid, action: 'publish' }).whereIn('document_id', documentIds);
   if (locale) publishes = publishes.where('locale', locale);
-  const published = (await publishes.orderBy('occurred_at', 'desc').select('document_id', 'actor_name', 'occurred_at')) as Record<string, unknown>[];
+  const published = (await publishes.orderBy('occurred_at', 'desc').select('document_id', 'actor_name', 'occurred_at')) as Record<
+    string,
+    unknown
+  >[];
   const out: Record<string, { createdBy: PersonAt; updatedBy: PersonAt; publishedBy: PersonAt }> = {};
   for (const r of rows as Record<string, unknown>[]) {
-    const person = (u: unknown, at: unknown): PersonAt => (u ? { name: personName(u as AdminUser), at: new Date(at as string).toISOString() } : null);
-    out[r.documentId as string] = { createdBy: person(r.createdBy, r.createdAt), updatedBy: person(r.updatedBy, r.updatedAt), publishedBy: null };
+    const person = (u: unknown, at: unknown): PersonAt =>
+      u ? { name: personName(u as AdminUser), at: new Date(at as string).toISOString() } : null;
+    out[r.documentId as string] = {
+      createdBy: person(r.createdBy, r.createdAt),
+      updatedBy: person(r.updatedBy, r.updatedAt),
+      publishedBy: null,
+    };
   }
   for (const p of published) {
     const doc = out[p.document_id as string];
-    if (doc && !doc.publishedBy) doc.publishedBy = { name: (p.actor_name as string) ?? 'Hệ thống', at: new Date(p.occurred_at as string).toISOString() };
+    if (doc && !doc.publishedBy)
+      doc.publishedBy = { name: (p.actor_name as string) ?? 'Hệ thống', at: new Date(p.occurred_at as string).toISOString() };
   }
   return out;
 }
@@ -321,42 +407,68 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
       {
         method: 'GET',
         path: '/audit-trail',
-        handler: handle((ctx) =>
-          guard(ctx, AUDIT_READ) &&
-          withFilters(ctx, async (f) => {
-            const page = Math.max(1, Number(ctx.query.page) || 1);
-            const pageSize = Math.min(100, Math.max(1, Number(ctx.query.pageSize) || 20));
-            const [{ count }] = (await filtered(strapi, f).count({ count: '*' })) as { count: string | number }[];
-            const rows = await filtered(strapi, f).orderBy([{ column: 'occurred_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(pageSize).offset((page - 1) * pageSize);
-            const actors = await strapi.db.getConnection(AUDIT_TABLE).distinct('actor_id', 'actor_name').whereNotNull('actor_id').orderBy('actor_name');
-            const types = await strapi.db.getConnection(AUDIT_TABLE).distinct('subject_type').whereNotNull('subject_type').orderBy('subject_type');
-            ctx.body = {
-              results: (rows as Record<string, unknown>[]).map(toRow),
-              pagination: { page, pageSize, total: Number(count), pageCount: Math.ceil(Number(count) / pageSize) },
-              facets: {
-                actors: (actors as { actor_id: number; actor_name: string }[]).map((a) => ({ id: Number(a.actor_id), name: a.actor_name })),
-                types: (types as { subject_type: string }[]).map((t) => t.subject_type),
-                actions: AUDIT_ACTIONS,
-              },
-              retentionDays: retentionDays(strapi),
-            };
-          })),
+        handler: handle(
+          (ctx) =>
+            guard(ctx, AUDIT_READ) &&
+            withFilters(ctx, async (f) => {
+              const page = Math.max(1, Number(ctx.query.page) || 1);
+              const pageSize = Math.min(100, Math.max(1, Number(ctx.query.pageSize) || 20));
+              const [{ count }] = (await filtered(strapi, f).count({ count: '*' })) as { count: string | number }[];
+              const rows = await filtered(strapi, f)
+                .orderBy([
+                  { column: 'occurred_at', order: 'desc' },
+                  { column: 'id', order: 'desc' },
+                ])
+                .limit(pageSize)
+                .offset((page - 1) * pageSize);
+              const actors = await strapi.db
+                .getConnection(AUDIT_TABLE)
+                .distinct('actor_id', 'actor_name')
+                .whereNotNull('actor_id')
+                .orderBy('actor_name');
+              const types = await strapi.db
+                .getConnection(AUDIT_TABLE)
+                .distinct('subject_type')
+                .whereNotNull('subject_type')
+                .orderBy('subject_type');
+              ctx.body = {
+                results: (rows as Record<string, unknown>[]).map(toRow),
+                pagination: { page, pageSize, total: Number(count), pageCount: Math.ceil(Number(count) / pageSize) },
+                facets: {
+                  actors: (actors as { actor_id: number; actor_name: string }[]).map((a) => ({
+                    id: Number(a.actor_id),
+                    name: a.actor_name,
+                  })),
+                  types: (types as { subject_type: string }[]).map((t) => t.subject_type),
+                  actions: AUDIT_ACTIONS,
+                },
+                retentionDays: retentionDays(strapi),
+              };
+            }),
+        ),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
       },
       {
         method: 'GET',
         path: '/audit-trail/export',
-        handler: handle((ctx) =>
-          guard(ctx, AUDIT_READ) &&
-          withFilters(ctx, async (f) => {
-            const rows = await filtered(strapi, f).orderBy([{ column: 'occurred_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(MAX_EXPORT);
-            const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-            ctx.set('Content-Type', 'text/csv; charset=utf-8');
-            ctx.set('Content-Disposition', `attachment; filename="nhat-ky-thao-tac-${stamp}.csv"`);
-            ctx.set('Cache-Control', 'no-store');
-            ctx.body = toCsv((rows as Record<string, unknown>[]).map(toRow));
-          })),
+        handler: handle(
+          (ctx) =>
+            guard(ctx, AUDIT_READ) &&
+            withFilters(ctx, async (f) => {
+              const rows = await filtered(strapi, f)
+                .orderBy([
+                  { column: 'occurred_at', order: 'desc' },
+                  { column: 'id', order: 'desc' },
+                ])
+                .limit(MAX_EXPORT);
+              const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+              ctx.set('Content-Type', 'text/csv; charset=utf-8');
+              ctx.set('Content-Disposition', `attachment; filename="nhat-ky-thao-tac-${stamp}.csv"`);
+              ctx.set('Cache-Control', 'no-store');
+              ctx.body = toCsv((rows as Record<string, unknown>[]).map(toRow));
+            }),
+        ),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
       },
@@ -369,11 +481,17 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
           const uid = ctx.params.uid;
           if (!strapi.contentTypes[uid as never] || !uid.startsWith('api::')) {
             ctx.status = 404;
-            ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Không có loại nội dung này. / No such content type.' } };
+            ctx.body = {
+              data: null,
+              error: { status: 404, name: 'NotFoundError', message: 'Không có loại nội dung này. / No such content type.' },
+            };
             return;
           }
           if (!guard(ctx, 'plugin::content-manager.explorer.read', uid)) return;
-          const ids = String(ctx.query.documentIds ?? '').split(',').filter((id) => /^[a-z0-9]{1,64}$/.test(id)).slice(0, 100);
+          const ids = String(ctx.query.documentIds ?? '')
+            .split(',')
+            .filter((id) => /^[a-z0-9]{1,64}$/.test(id))
+            .slice(0, 100);
           const locale = typeof ctx.query.locale === 'string' && /^[a-zA-Z-]{2,16}$/.test(ctx.query.locale) ? ctx.query.locale : undefined;
           ctx.body = { data: ids.length ? await peopleOf(strapi, uid, ids, locale) : {} };
         }),
@@ -395,7 +513,12 @@ const purgeTimers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
 export async function registerAuditTrail(strapi: Core.Strapi): Promise<void> {
   // Registered before the admin's bootstrap, which gives Super Admins every registered action.
   await strapi.service('admin::permission').actionProvider.registerMany([
-    { section: 'settings', category: 'Nhật ký thao tác (audit trail)', displayName: 'Xem và xuất nhật ký (read and export)', uid: 'audit-trail.read' },
+    {
+      section: 'settings',
+      category: 'Nhật ký thao tác (audit trail)',
+      displayName: 'Xem và xuất nhật ký (read and export)',
+      uid: 'audit-trail.read',
+    },
   ]);
   registerDocumentAudit(strapi);
   registerRoleAudit(strapi);
@@ -405,7 +528,9 @@ export async function registerAuditTrail(strapi: Core.Strapi): Promise<void> {
 export async function bootstrapAuditTrail(strapi: Core.Strapi): Promise<void> {
   registerLoginAudit(strapi);
   const purge = async () => {
-    const removed = await purgeAuditTrail(strapi).catch((error: Error) => (strapi.log.error(`[portal] audit purge failed: ${error.message}`), 0));
+    const removed = await purgeAuditTrail(strapi).catch(
+      (error: Error) => (strapi.log.error(`[portal] audit purge failed: ${error.message}`), 0),
+    );
     if (removed) strapi.log.info(`[portal] audit trail: ${removed} entr(ies) older than ${retentionDays(strapi)} days purged`);
   };
   await purge();

@@ -83,9 +83,16 @@ export const EDITOR_PLUGIN_ACTIONS = ['plugin::reviews.moderate', 'api::audit-tr
 async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boolean): Promise<number> {
   const role = await strapi.db.query('admin::role').findOne({ where: { code } });
   if (!role) return 0;
-  const registered = new Set(strapi.service('admin::permission').actionProvider.values().map((a: { actionId: string }) => a.actionId));
+  const registered = new Set(
+    strapi
+      .service('admin::permission')
+      .actionProvider.values()
+      .map((a: { actionId: string }) => a.actionId),
+  );
   const actions = EDITOR_PLUGIN_ACTIONS.filter((a) => registered.has(a));
-  const existing: Permission[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id }, action: { $in: actions } } });
+  const existing: Permission[] = await strapi.db
+    .query('admin::permission')
+    .findMany({ where: { role: { id: role.id }, action: { $in: actions } } });
   if (!grant) {
     if (existing.length) await strapi.service('admin::permission').deleteByIds(existing.map((p) => p.id));
     return existing.length;
@@ -101,7 +108,11 @@ async function syncPluginActions(strapi: Core.Strapi, code: string, grant: boole
  * only to those who may read it (otherwise its documentId). Authors get read access to exactly that
  * field of each relation target they cannot otherwise read, and nothing else (no create / update).
  */
-async function relationLabelReads(strapi: Core.Strapi, writable: Permission[], locales: string[]): Promise<(Permission & { conditions: string[] })[]> {
+async function relationLabelReads(
+  strapi: Core.Strapi,
+  writable: Permission[],
+  locales: string[],
+): Promise<(Permission & { conditions: string[] })[]> {
   const subjects = new Set(writable.map((p) => p.subject as string));
   const configs = strapi.plugin('content-manager').service('content-types');
   const i18n = strapi.plugin('i18n').service('content-types');
@@ -128,7 +139,8 @@ export async function syncDeskRoles(strapi: Core.Strapi): Promise<void> {
   const editor = desiredPermissions(strapi, locales).map((p) => ({ ...p, conditions: [] }));
   // Reporters only write types with drafts: anything they save waits for an editor. Types without
   // draft & publish (settings, units, links, dossier figures…) are public on save, so editors only.
-  const hasDrafts = (uid: string) => Boolean((strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
+  const hasDrafts = (uid: string) =>
+    Boolean((strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
   const author = editor
     .filter((p) => p.action !== PUBLISH && hasDrafts(p.subject as string))
     .map((p) => ({ ...p, conditions: ['admin::is-creator'] }));

@@ -44,7 +44,12 @@ export function registerDossierImportRoute(strapi: Core.Strapi): void {
           if (!file) return refuse(ctx, 400, 'Choose a .csv or .json file to import.');
           if (file.size > MAX_BYTES) return refuse(ctx, 400, `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
           const name = (file.originalFilename ?? '').toLowerCase();
-          const format = name.endsWith('.json') || file.mimetype === 'application/json' ? 'json' : name.endsWith('.csv') || /csv|text\/plain/.test(file.mimetype ?? '') ? 'csv' : null;
+          const format =
+            name.endsWith('.json') || file.mimetype === 'application/json'
+              ? 'json'
+              : name.endsWith('.csv') || /csv|text\/plain/.test(file.mimetype ?? '')
+                ? 'csv'
+                : null;
           if (!format) return refuse(ctx, 400, 'Only .csv and .json files can be imported.');
           const parsed = parseFigures(fs.readFileSync(file.filepath, 'utf8'), format);
           if (!parsed.ok) return refuse(ctx, 400, `${parsed.errors.length} problem(s) found, nothing imported.`, parsed.errors);

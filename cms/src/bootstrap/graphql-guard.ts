@@ -58,7 +58,15 @@ export function graphqlGuardPlugin() {
         },
         async executionDidStart() {
           return {
-            willResolveField({ source, contextValue, info }: { source: unknown; contextValue: Context; info: { path: { key: string | number } } }) {
+            willResolveField({
+              source,
+              contextValue,
+              info,
+            }: {
+              source: unknown;
+              contextValue: Context;
+              info: { path: { key: string | number } };
+            }) {
               if (source) return;
               const rootArgs = contextValue.rootQueryArgsByPath?.get(info.path.key);
               if (rootArgs && rootArgs.status !== undefined) rootArgs.status = 'published';

@@ -17,7 +17,8 @@ type Query = { filters?: QueryFilter; where?: unknown; populate?: unknown };
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isEmptyFilter = (value: unknown) => value === undefined || value === null || (isPlainObject(value) && Object.keys(value).length === 0);
+const isEmptyFilter = (value: unknown) =>
+  value === undefined || value === null || (isPlainObject(value) && Object.keys(value).length === 0);
 
 export function publishedOnlyFilter(original: QueryFilter, getModel: GetModel): PinnedFilter {
   if (typeof original === 'function' && (original as PinnedFilter).publishedOnly) return original as PinnedFilter;

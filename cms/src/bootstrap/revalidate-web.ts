@@ -40,7 +40,9 @@ export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: s
       if (!res.ok) strapi.log.warn(`[portal] web revalidation answered ${res.status} for ${tags.join(', ')}`);
       else strapi.log.debug(`[portal] web revalidated ${tags.join(', ')}`);
     } catch (error) {
-      strapi.log.warn(`[portal] web revalidation failed (${error instanceof Error ? error.message : error}); pages refresh within the hour`);
+      strapi.log.warn(
+        `[portal] web revalidation failed (${error instanceof Error ? error.message : error}); pages refresh within the hour`,
+      );
     }
   }
 
@@ -63,7 +65,9 @@ export function registerWebRevalidation(strapi: Core.Strapi): void {
   changes.track(ARTICLE, ['slug']);
   changes.on((change) => {
     if (change.uid === ARTICLE) {
-      const versions = [...change.before, ...change.after].flatMap((v) => (typeof v.slug === 'string' && v.locale ? [{ slug: v.slug, locale: v.locale }] : []));
+      const versions = [...change.before, ...change.after].flatMap((v) =>
+        typeof v.slug === 'string' && v.locale ? [{ slug: v.slug, locale: v.locale }] : [],
+      );
       revalidate(articleTags(versions));
     } else if (SITE_TYPES.has(change.uid)) revalidate([contractTags.site]);
   });

@@ -58,7 +58,10 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
         strapi.log.warn(`[portal] scheduled: article ${row.documentId} (${row.locale}) could not be ${job.verb}: ${reason}`);
         await strapi.db.query(ARTICLE).update({
           where: { id: row.id },
-          data: { reviewStatus: 'changes', reviewNote: `Không ${job.verb === 'published' ? 'đăng' : 'gỡ'} được theo lịch lúc ${now.toISOString()}: ${reason}` },
+          data: {
+            reviewStatus: 'changes',
+            reviewNote: `Không ${job.verb === 'published' ? 'đăng' : 'gỡ'} được theo lịch lúc ${now.toISOString()}: ${reason}`,
+          },
         });
       }
     }
@@ -76,7 +79,9 @@ export function startScheduler(strapi: Core.Strapi): () => void {
     try {
       await runDueSchedules(strapi);
     } catch (error) {
-      strapi.log.warn(`[portal] scheduled publishing failed this tick (${error instanceof Error ? error.message : error}); retrying next tick`);
+      strapi.log.warn(
+        `[portal] scheduled publishing failed this tick (${error instanceof Error ? error.message : error}); retrying next tick`,
+      );
     } finally {
       running = false;
     }
@@ -98,4 +103,3 @@ export function startScheduler(strapi: Core.Strapi): () => void {
     clearTimeout(timer);
   };
 }
-

@@ -32,7 +32,7 @@ export function createSlugGuard(strapi: Core.Strapi) {
 
   async function scope(uid: string, params: Params) {
     const localized = i18n().isLocalizedContentType(strapi.getModel(uid as never));
-    const locale = localized ? params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale()) : undefined;
+    const locale = localized ? (params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale())) : undefined;
     const others = params.documentId ? { documentId: { $ne: params.documentId } } : {};
     return { locale, where: { ...(locale ? { locale } : {}), ...others } };
   }
@@ -44,7 +44,9 @@ export function createSlugGuard(strapi: Core.Strapi) {
 
   async function uniqueSlug(uid: string, field: string, base: string, params: Params): Promise<string> {
     const { where } = await scope(uid, params);
-    const rows: Record<string, string>[] = await strapi.db.query(uid as never).findMany({ where: { ...where, [field]: { $startsWith: base } }, select: [field] });
+    const rows: Record<string, string>[] = await strapi.db
+      .query(uid as never)
+      .findMany({ where: { ...where, [field]: { $startsWith: base } }, select: [field] });
     const used = new Set(rows.map((r) => r[field]));
     if (!used.has(base)) return base;
     let n = 2;

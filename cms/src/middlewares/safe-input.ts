@@ -50,7 +50,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (isPublicError(error)) throw error;
       strapi.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       ctx.status = 500;
-      ctx.body = { data: null, error: { status: 500, name: 'InternalServerError', message: publicMessage(lang(), 'internal'), details: {} } };
+      ctx.body = {
+        data: null,
+        error: { status: 500, name: 'InternalServerError', message: publicMessage(lang(), 'internal'), details: {} },
+      };
     }
   };
 };

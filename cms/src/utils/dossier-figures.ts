@@ -13,7 +13,17 @@
 import { containsNul } from './public-errors';
 import { parse as parseCsv } from 'csv-parse/sync';
 
-export const COUNT_FIELDS = ['received', 'carriedOver', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgress', 'overdue', 'submittedOnline', 'returnedByPost'] as const;
+export const COUNT_FIELDS = [
+  'received',
+  'carriedOver',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgress',
+  'overdue',
+  'submittedOnline',
+  'returnedByPost',
+] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
 const OPTIONAL: CountField[] = ['submittedOnline', 'returnedByPost'];
 const DEFAULT_ZERO: CountField[] = ['carriedOver', 'resolvedEarly', 'resolvedLate', 'inProgress', 'overdue'];
@@ -55,7 +65,8 @@ export function periodRange(period: string): { start: string; end: string } | nu
   return { start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** Validate one record (already split into fields); `row` is the human row number for messages. */
 export function validateRow(record: Record<string, unknown>, row: number): { value?: DossierFigures; errors: RowError[] } {
@@ -93,13 +104,18 @@ export function validateRow(record: Record<string, unknown>, row: number): { val
   const n = (f: CountField) => counts[f] ?? 0;
   const handled = n('resolvedEarly') + n('resolvedOnTime') + n('resolvedLate') + n('inProgress') + n('overdue');
   if (errors.length === 0 && handled !== n('received') + n('carriedOver')) {
-    fail(`resolved, in progress and overdue dossiers add up to ${handled}, but received + carried over is ${n('received') + n('carriedOver')}`);
+    fail(
+      `resolved, in progress and overdue dossiers add up to ${handled}, but received + carried over is ${n('received') + n('carriedOver')}`,
+    );
   }
   if (counts.submittedOnline !== null && n('submittedOnline') > n('received')) fail('submittedOnline is larger than received');
   const resolved = n('resolvedEarly') + n('resolvedOnTime') + n('resolvedLate');
   if (counts.returnedByPost !== null && n('returnedByPost') > resolved) fail('returnedByPost is larger than the resolved dossiers');
   if (errors.length || !range) return { errors };
-  return { errors, value: { period, periodStart: range.start, periodEnd: range.end, unit, asOf, source: text('source') || null, ...counts } };
+  return {
+    errors,
+    value: { period, periodStart: range.start, periodEnd: range.end, unit, asOf, source: text('source') || null, ...counts },
+  };
 }
 
 /** Parse a CSV (header row, comma-separated, UTF-8) or JSON (array of objects) file. */
@@ -113,10 +129,20 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
       if (!Array.isArray(data)) return { ok: false, errors: [{ row: 0, message: 'a JSON import must be an array of rows' }] };
       records = data.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {}));
     } else {
-      records = parseCsv(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Array<Record<string, unknown>>;
+      records = parseCsv(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Array<
+        Record<string, unknown>
+      >;
     }
   } catch (error) {
-    return { ok: false, errors: [{ row: 0, message: `the file cannot be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          row: 0,
+          message: `the file cannot be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   if (records.length === 0) return { ok: false, errors: [{ row: 0, message: 'the file has no rows' }] };
   const rows: DossierFigures[] = [];
@@ -133,7 +159,8 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
     errors.push(...result.errors);
     if (!result.value) return;
     const key = `${result.value.period}|${result.value.unit}`;
-    if (seen.has(key)) errors.push({ row, message: `period ${result.value.period} for "${result.value.unit}" is already in row ${seen.get(key)}` });
+    if (seen.has(key))
+      errors.push({ row, message: `period ${result.value.period} for "${result.value.unit}" is already in row ${seen.get(key)}` });
     else seen.set(key, row);
     rows.push({ ...result.value, row });
   });

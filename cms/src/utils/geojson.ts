@@ -111,7 +111,8 @@ function geometry(value: unknown, where: string): Geometry {
 function collection(data: unknown): FeatureCollection {
   if (!isObject(data) || data.type !== 'FeatureCollection') throw new GeoJsonProblem('A layer must be a GeoJSON FeatureCollection');
   if (!Array.isArray(data.features)) throw new GeoJsonProblem('FeatureCollection has no "features" array');
-  if (data.features.length > MAX_FEATURES) throw new GeoJsonProblem(`A layer holds at most ${MAX_FEATURES} features, this one has ${data.features.length}`);
+  if (data.features.length > MAX_FEATURES)
+    throw new GeoJsonProblem(`A layer holds at most ${MAX_FEATURES} features, this one has ${data.features.length}`);
   data.features.forEach((feature, i) => {
     const where = `Feature ${i}`;
     if (!isObject(feature) || feature.type !== 'Feature') throw new GeoJsonProblem(`${where}: not a GeoJSON Feature`);
@@ -135,7 +136,10 @@ function run<T>(fn: () => T): Validation<T> {
 export function validateLayer(input: unknown): Validation<FeatureCollection> {
   return run(() => {
     const size = typeof input === 'string' ? Buffer.byteLength(input) : Buffer.byteLength(JSON.stringify(input ?? null));
-    if (size > MAX_LAYER_BYTES) throw new GeoJsonProblem(`A layer is at most ${MAX_LAYER_BYTES / 1024 / 1024} MB of GeoJSON, this one is ${(size / 1024 / 1024).toFixed(1)} MB`);
+    if (size > MAX_LAYER_BYTES)
+      throw new GeoJsonProblem(
+        `A layer is at most ${MAX_LAYER_BYTES / 1024 / 1024} MB of GeoJSON, this one is ${(size / 1024 / 1024).toFixed(1)} MB`,
+      );
     return collection(parse(input));
   });
 }

@@ -7,7 +7,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parseCsv } from '../../src/utils/audit-csv';
-import { ADMIN, AUTHOR, EDITOR, STRAPI_BIN, adminToken, baseEnv, client, createDatabase, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  ADMIN,
+  AUTHOR,
+  EDITOR,
+  STRAPI_BIN,
+  adminToken,
+  baseEnv,
+  client,
+  createDatabase,
+  run,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 const ARTICLE = '/content-manager/collection-types/api::article.article';
 let db: Database;
@@ -18,7 +32,17 @@ let editor: Record<string, string>;
 let reporter: Record<string, string>;
 let routes: Array<{ method: string; path: string }> = [];
 
-type Entry = { id: number; occurredAt: string; action: string; actorName: string | null; subjectType: string | null; documentId: string | null; title: string | null; locale: string | null; details: Record<string, unknown> | null };
+type Entry = {
+  id: number;
+  occurredAt: string;
+  action: string;
+  actorName: string | null;
+  subjectType: string | null;
+  documentId: string | null;
+  title: string | null;
+  locale: string | null;
+  details: Record<string, unknown> | null;
+};
 const trail = async (query: string, who = editor) => {
   const res = await api.get(`/admin/audit-trail?${query}`, who);
   assert.equal(res.status, 200, res.text);
@@ -30,7 +54,10 @@ before(async () => {
   const seeded = await seed(db, '--articles', '3');
   assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
   // The whole route list of the app, as Strapi builds it (admin, content API, plugins).
-  const [listed, started] = await Promise.all([run([STRAPI_BIN, 'routes:list'], { ...baseEnv(db), FORCE_COLOR: '0' }, 600_000), startServer(db)]);
+  const [listed, started] = await Promise.all([
+    run([STRAPI_BIN, 'routes:list'], { ...baseEnv(db), FORCE_COLOR: '0' }, 600_000),
+    startServer(db),
+  ]);
   server = started;
   assert.equal(listed.code, 0, listed.stderr);
   routes = [...listed.stdout.matchAll(/\b(GET|POST|PUT|DELETE|PATCH)\s*[│|]\s*(\/\S+)/g)].map((m) => ({ method: m[1]!, path: m[2]! }));
@@ -59,7 +86,8 @@ describe('the audit trail records', () => {
     const { results } = await trail(`document=${id}`);
     const byAction = Object.fromEntries(results.map((e) => [e.action, e]));
     assert.deepEqual(results.map((e) => e.action).sort(), ['create', 'publish', 'update'], JSON.stringify(results));
-    for (const action of ['create', 'update']) assert.match(byAction[action].actorName ?? '', /Phóng viên|Reporter|reporter/i, JSON.stringify(byAction[action]));
+    for (const action of ['create', 'update'])
+      assert.match(byAction[action].actorName ?? '', /Phóng viên|Reporter|reporter/i, JSON.stringify(byAction[action]));
     assert.ok(byAction.publish.actorName && byAction.publish.actorName !== byAction.create.actorName, JSON.stringify(byAction.publish));
     for (const e of results) {
       assert.equal(e.locale, 'vi');
@@ -69,8 +97,13 @@ describe('the audit trail records', () => {
     assert.equal(byAction.publish.title, 'Nhật ký: họp dân về chợ xã mới');
 
     // Filters: who and action, title, dates.
-    const pubs = await trail(`action=publish&actor=${encodeURIComponent(String((await api.get('/admin/users/me', editor)).json.data.id))}&q=${encodeURIComponent('chợ xã mới')}`);
-    assert.deepEqual(pubs.results.map((e) => e.documentId), [id]);
+    const pubs = await trail(
+      `action=publish&actor=${encodeURIComponent(String((await api.get('/admin/users/me', editor)).json.data.id))}&q=${encodeURIComponent('chợ xã mới')}`,
+    );
+    assert.deepEqual(
+      pubs.results.map((e) => e.documentId),
+      [id],
+    );
     const tomorrow = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
     assert.equal((await trail(`document=${id}&from=${tomorrow}`)).results.length, 0);
     const bad = await api.get('/admin/audit-trail?from=hôm-qua', editor);
@@ -108,10 +141,18 @@ describe('the audit trail records', () => {
     assert.equal(schedule[0]!.details?.scheduledPublishAt, at);
     assert.match(schedule[0]!.actorName ?? '', /Biên tập/);
     assert.equal(schedule[0]!.locale, 'vi');
-    const review = results.filter((e) => e.action === 'update' && e.details && 'reviewStatus' in e.details).map((e) => [e.details!.reviewStatus, e.actorName]);
+    const review = results
+      .filter((e) => e.action === 'update' && e.details && 'reviewStatus' in e.details)
+      .map((e) => [e.details!.reviewStatus, e.actorName]);
     assert.equal(review.length, 2, JSON.stringify(results));
-    assert.ok(review.some(([status, who]) => status === 'ready' && /Phóng/.test(String(who))), JSON.stringify(review));
-    assert.ok(review.some(([status, who]) => status === 'changes' && /Biên tập/.test(String(who))), JSON.stringify(review));
+    assert.ok(
+      review.some(([status, who]) => status === 'ready' && /Phóng/.test(String(who))),
+      JSON.stringify(review),
+    );
+    assert.ok(
+      review.some(([status, who]) => status === 'changes' && /Biên tập/.test(String(who))),
+      JSON.stringify(review),
+    );
   });
 
   test('logins are recorded', async () => {
@@ -124,12 +165,22 @@ describe('the audit trail records', () => {
     const roles = (await api.get('/admin/roles', admin)).json.data as { id: number; code: string; name: string }[];
     const author = roles.find((r) => r.code === 'strapi-author')!;
     const editorRole = roles.find((r) => r.code === 'strapi-editor')!;
-    const made = await api.request('POST', '/admin/users', { firstname: 'Cộng tác viên', lastname: 'Mới', email: 'ctv@portal.test', roles: [author.id] }, admin);
+    const made = await api.request(
+      'POST',
+      '/admin/users',
+      { firstname: 'Cộng tác viên', lastname: 'Mới', email: 'ctv@portal.test', roles: [author.id] },
+      admin,
+    );
     assert.equal(made.status, 201, made.text);
     const userId = made.json.data.id;
     const changed = await api.request('PUT', `/admin/users/${userId}`, { roles: [editorRole.id] }, admin);
     assert.equal(changed.status, 200, changed.text);
-    const renamed = await api.request('PUT', `/admin/roles/${author.id}`, { name: author.name, description: 'Phóng viên: viết bản nháp' }, admin);
+    const renamed = await api.request(
+      'PUT',
+      `/admin/roles/${author.id}`,
+      { name: author.name, description: 'Phóng viên: viết bản nháp' },
+      admin,
+    );
     assert.equal(renamed.status, 200, renamed.text);
 
     const { results } = await trail('action=role');
@@ -138,7 +189,10 @@ describe('the audit trail records', () => {
     assert.deepEqual(userChange.details, { from: [author.name], to: [editorRole.name] });
     assert.match(userChange.title ?? '', /Cộng tác viên Mới/);
     assert.ok(userChange.actorName);
-    assert.ok(results.some((e) => e.subjectType === 'admin::role' && e.documentId === String(author.id)), JSON.stringify(results));
+    assert.ok(
+      results.some((e) => e.subjectType === 'admin::role' && e.documentId === String(author.id)),
+      JSON.stringify(results),
+    );
   });
 });
 
@@ -153,7 +207,10 @@ describe('only editors and super admins read it, and nobody changes it', () => {
   });
 
   test('no route of the app edits or deletes an entry (from the route list)', async () => {
-    assert.ok(routes.some((r) => r.path === '/admin/audit-trail'), `route list: ${routes.length} routes`);
+    assert.ok(
+      routes.some((r) => r.path === '/admin/audit-trail'),
+      `route list: ${routes.length} routes`,
+    );
     // The trail's own routes only read.
     const own = routes.filter((r) => /audit/i.test(r.path));
     assert.ok(own.length >= 3);
@@ -170,7 +227,9 @@ describe('only editors and super admins read it, and nobody changes it', () => {
     let tried = 0;
     for (const r of generic) {
       for (const guess of ['api::audit-trail.audit-trail', 'audit-trail', 'portal_audit_entries']) {
-        const path = r.path.replace(/:(\w+)/g, (_m, name) => (/^(model|uid|contentType|collectionType)$/.test(name) ? guess : String(one.id)));
+        const path = r.path.replace(/:(\w+)/g, (_m, name) =>
+          /^(model|uid|contentType|collectionType)$/.test(name) ? guess : String(one.id),
+        );
         const res = await api.request(r.method, path, { data: { action: 'login', title: 'sửa' } }, admin);
         assert.ok(res.status >= 400 && res.status !== 500, `${r.method} ${path}: ${res.status} ${res.text.slice(0, 200)}`);
         tried += 1;

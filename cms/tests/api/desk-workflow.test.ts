@@ -11,7 +11,18 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { Client } from 'pg';
-import { AUTHOR, EDITOR, adminToken, client, createDatabase, freePort, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  AUTHOR,
+  EDITOR,
+  adminToken,
+  client,
+  createDatabase,
+  freePort,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 const ARTICLE = '/content-manager/collection-types/api::article.article';
 const DESK = '/admin/portal-desk';
@@ -105,13 +116,23 @@ describe('review hand-off', () => {
     const back = await api.request('POST', `${DESK}/articles/${mine.documentId}/send-back?locale=vi`, { note: 'tự trả' }, reporter);
     assert.equal(back.status, 403, back.text);
     assert.match(back.json.error.message, /^Chỉ biên tập viên/);
-    const schedule = await api.request('PUT', `${DESK}/articles/${mine.documentId}/schedule?locale=vi`, { publishAt: new Date(Date.now() + 3_600_000).toISOString() }, reporter);
+    const schedule = await api.request(
+      'PUT',
+      `${DESK}/articles/${mine.documentId}/schedule?locale=vi`,
+      { publishAt: new Date(Date.now() + 3_600_000).toISOString() },
+      reporter,
+    );
     assert.equal(schedule.status, 403, schedule.text);
     const editors = await draft(a, 'Bản nháp của biên tập viên');
     assert.equal((await api.request('POST', `${DESK}/articles/${editors.documentId}/ready?locale=vi`, {}, reporter)).status, 404);
     // A save sending the fields changes none of them (a stale form cannot undo a schedule either).
     const soon = new Date(Date.now() + 1_000).toISOString();
-    const saved = await api.request('PUT', `${ARTICLE}/${mine.documentId}?locale=vi`, { scheduledPublishAt: soon, reviewStatus: 'changes', reviewNote: 'x' }, reporter);
+    const saved = await api.request(
+      'PUT',
+      `${ARTICLE}/${mine.documentId}?locale=vi`,
+      { scheduledPublishAt: soon, reviewStatus: 'changes', reviewNote: 'x' },
+      reporter,
+    );
     assert.equal(saved.status, 200, saved.text);
     const state = await api.get(`${DESK}/articles/${mine.documentId}?locale=vi`, reporter);
     assert.deepEqual([state.json.data.scheduledPublishAt, state.json.data.reviewStatus, state.json.data.reviewNote], [null, 'ready', null]);
@@ -143,7 +164,8 @@ describe('review hand-off', () => {
     assert.deepEqual([state.json.data.reviewStatus, state.json.data.reviewNote, state.json.data.published], [null, null, true]);
     const rest = await api.get(`/api/articles?locale=vi&filters[slug][$eq]=${mine.slug}`);
     assert.equal(rest.json.data.length, 1);
-    for (const field of ['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt']) assert.ok(!(field in rest.json.data[0]), `${field} is not public`);
+    for (const field of ['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt'])
+      assert.ok(!(field in rest.json.data[0]), `${field} is not public`);
   });
 });
 
@@ -155,7 +177,10 @@ describe('scheduled publishing', () => {
     const cases: [unknown, RegExp][] = [
       [{ publishAt: 'ngày mai' }, /^Thời điểm đăng không phải là ngày giờ hợp lệ\. \/ The publish time/],
       [{ publishAt: new Date(Date.now() - 60_000).toISOString() }, /^Thời điểm đăng phải ở tương lai/],
-      [{ publishAt: new Date(Date.now() + 7_200_000).toISOString(), unpublishAt: new Date(Date.now() + 3_600_000).toISOString() }, /^Thời điểm gỡ bài phải ở tương lai và sau thời điểm đăng/],
+      [
+        { publishAt: new Date(Date.now() + 7_200_000).toISOString(), unpublishAt: new Date(Date.now() + 3_600_000).toISOString() },
+        /^Thời điểm gỡ bài phải ở tương lai và sau thời điểm đăng/,
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await api.request('PUT', url, body, editor);
@@ -171,7 +196,12 @@ describe('scheduled publishing', () => {
     const { documentId, slug } = await draft(a, 'Bài hẹn giờ đăng: hội nghị tiếp xúc cử tri');
     const publishAt = new Date(Date.now() + 4_000);
     const unpublishAt = new Date(publishAt.getTime() + 6_000);
-    const res = await api.request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: publishAt.toISOString(), unpublishAt: unpublishAt.toISOString() }, editor);
+    const res = await api.request(
+      'PUT',
+      `${DESK}/articles/${documentId}/schedule?locale=vi`,
+      { publishAt: publishAt.toISOString(), unpublishAt: unpublishAt.toISOString() },
+      editor,
+    );
     assert.equal(res.status, 200, res.text);
     assert.equal(res.json.data.scheduledPublishAt, publishAt.toISOString());
     // The list view reads the time from the admin API.
@@ -201,10 +231,17 @@ describe('scheduled publishing', () => {
       assert.equal((await api.request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: due }, editor)).status, 200);
     }
     await a.stop();
-    const pg = new Client({ host: '127.0.0.1', port: Number(db.env.DATABASE_PORT), user: db.env.DATABASE_USERNAME, database: db.env.DATABASE_NAME });
+    const pg = new Client({
+      host: '127.0.0.1',
+      port: Number(db.env.DATABASE_PORT),
+      user: db.env.DATABASE_USERNAME,
+      database: db.env.DATABASE_NAME,
+    });
     await pg.connect();
     const publishedRows = async (ids: string[]) =>
-      Number((await pg.query('SELECT count(*) AS n FROM articles WHERE document_id = ANY($1) AND published_at IS NOT NULL', [ids])).rows[0].n);
+      Number(
+        (await pg.query('SELECT count(*) AS n FROM articles WHERE document_id = ANY($1) AND published_at IS NOT NULL', [ids])).rows[0].n,
+      );
     assert.equal(await publishedRows(early.map((x) => x.documentId)), 0, 'nothing published before the stop');
     await sleep(Math.max(0, Date.parse(due) - Date.now() + 500));
     await pg.end();
@@ -218,7 +255,10 @@ describe('scheduled publishing', () => {
     const at = new Date(Date.now() + 3_000).toISOString();
     for (const [i, { documentId }] of many.entries()) {
       const server = i % 2 ? b! : a;
-      assert.equal((await client(server.url).request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: at }, editor)).status, 200);
+      assert.equal(
+        (await client(server.url).request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: at }, editor)).status,
+        200,
+      );
     }
     for (const { slug } of many) await until(() => isPublic(b!, slug), 20_000, `${slug} published`);
     await sleep(1_500); // a late duplicate would arrive by now

@@ -59,7 +59,11 @@ const stripIds = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(stripIds)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'id').map(([k, v]) => [k, stripIds(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([k]) => k !== 'id')
+            .map(([k, v]) => [k, stripIds(v)]),
+        )
       : value;
 
 /** Drafts of one Draft & Publish type, linked to what its published entry is linked to. */
@@ -108,8 +112,12 @@ async function linkOwners() {
       if (attr.type !== 'relation' || !target || !isOwning(owner, a)) continue;
       const f = (await list(owner))[0];
       if (!f) continue;
-      const ids = /Many$/.test(attr.relation ?? '') ? [neverPublished.get(target.uid)!, published.get(target.uid)!.documentId] : [neverPublished.get(target.uid)!];
-      await save(owner, f.documentId, { [a]: { connect: ids.map((documentId) => (target.localized ? { documentId, locale: 'vi' } : { documentId })) } });
+      const ids = /Many$/.test(attr.relation ?? '')
+        ? [neverPublished.get(target.uid)!, published.get(target.uid)!.documentId]
+        : [neverPublished.get(target.uid)!];
+      await save(owner, f.documentId, {
+        [a]: { connect: ids.map((documentId) => (target.localized ? { documentId, locale: 'vi' } : { documentId })) },
+      });
       anchors.set(`${owner.uid}.${a}`, f.documentId);
     }
   }
@@ -155,7 +163,11 @@ const flatten = (value: unknown, prefix: string, out: string[] = []): string[] =
 };
 
 function restUrl(root: ContentType, hops: Hop[], filters?: Record<string, unknown>) {
-  const parts = ['status=draft', ...(root.localized ? ['locale=vi'] : []), ...(root.kind === 'collectionType' ? ['pagination[pageSize]=100'] : [])];
+  const parts = [
+    'status=draft',
+    ...(root.localized ? ['locale=vi'] : []),
+    ...(root.kind === 'collectionType' ? ['pagination[pageSize]=100'] : []),
+  ];
   parts.push(`populate${hops.map((h, i) => (i === 0 ? `[${h.attribute}]` : `[populate][${h.attribute}]`)).join('')}=true`);
   if (filters && root.kind === 'collectionType') parts.push(...flatten(filters, 'filters'));
   return `${restPath(root)}?${parts.join('&')}`;
@@ -163,7 +175,9 @@ function restUrl(root: ContentType, hops: Hop[], filters?: Record<string, unknow
 
 const gqlLiteral = (value: unknown): string =>
   value && typeof value === 'object'
-    ? `{ ${Object.entries(value).map(([k, v]) => `${k.replace(/^\$/, '')}: ${gqlLiteral(v)}`).join(', ')} }`
+    ? `{ ${Object.entries(value)
+        .map(([k, v]) => `${k.replace(/^\$/, '')}: ${gqlLiteral(v)}`)
+        .join(', ')} }`
     : JSON.stringify(value);
 
 function graphqlQuery(root: ContentType, hops: Hop[], filters?: Record<string, unknown>) {
@@ -205,7 +219,12 @@ before(async () => {
   server = await startServer(db, { FEED_RATE_TOKEN_POINTS: '100000000' });
   api = client(server.url);
   adminAuth = { authorization: `Bearer ${await adminToken(server.url, ADMIN)}` };
-  const token = await api.request('POST', '/admin/api-tokens', { name: 'partner', description: 'read-only partner', type: 'read-only', lifespan: null }, adminAuth);
+  const token = await api.request(
+    'POST',
+    '/admin/api-tokens',
+    { name: 'partner', description: 'read-only partner', type: 'read-only', lifespan: null },
+    adminAuth,
+  );
   assert.equal(token.status, 201, token.text);
   callers['read-only token'] = { authorization: `Bearer ${token.json.data.accessKey}` };
   for (const t of DRAFT_TYPES) await makeDrafts(t);
@@ -219,8 +238,14 @@ after(async () => {
 
 describe(`drafts never reach the public through relations (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
   test('the schema has chains of relations to drafts, from types with and without drafts', () => {
-    assert.ok(PATHS.some((p) => !p.root.draftAndPublish && p.hops.length === 1), 'a type without drafts relates to one with drafts');
-    assert.ok(PATHS.some((p) => p.hops.length === 2 && p.firstDraftHop === 1), 'a second-level relation reaches drafts');
+    assert.ok(
+      PATHS.some((p) => !p.root.draftAndPublish && p.hops.length === 1),
+      'a type without drafts relates to one with drafts',
+    );
+    assert.ok(
+      PATHS.some((p) => p.hops.length === 2 && p.firstDraftHop === 1),
+      'a second-level relation reaches drafts',
+    );
   });
 
   for (const { root, hops, firstDraftHop } of PATHS) {
@@ -244,7 +269,9 @@ describe(`drafts never reach the public through relations (${process.env.TEST_DA
         const draftType = hops[firstDraftHop]!.to;
         const field = textFields(draftType).find((f) => draftType.attributes[f]!.type !== 'uid');
         if (!field || root.kind !== 'collectionType') return;
-        const probe = hops.slice(0, firstDraftHop + 1).reduceRight<Record<string, unknown>>((inner, h) => ({ [h.attribute]: inner }), { [field]: { $eq: markers.get(draftType.uid) } });
+        const probe = hops
+          .slice(0, firstDraftHop + 1)
+          .reduceRight<Record<string, unknown>>((inner, h) => ({ [h.attribute]: inner }), { [field]: { $eq: markers.get(draftType.uid) } });
         const probed = await rest(restUrl(root, hops.slice(0, 1), probe), headers);
         assert.equal(probed.status, 200, probed.text);
         assert.deepEqual(rootEntries(probed.json, root), [], `REST filter through ${name} on a draft's ${field} matched`);

@@ -11,7 +11,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
-import { CMS_DIR, STRAPI_BIN, baseEnv, client, createDatabase, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  CMS_DIR,
+  STRAPI_BIN,
+  baseEnv,
+  client,
+  createDatabase,
+  run,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 let db: Database;
 let server: Server;
@@ -48,7 +59,10 @@ const withParams = (p: string) => p.replace(/:(\w+)/g, 'x');
 
 describe(`a NUL character is refused before the database (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
   test('the route list has the public content and plugin routes', () => {
-    assert.ok(routes.some((r) => r.method === 'GET' && r.path === '/api/articles'), JSON.stringify(routes.slice(0, 5)));
+    assert.ok(
+      routes.some((r) => r.method === 'GET' && r.path === '/api/articles'),
+      JSON.stringify(routes.slice(0, 5)),
+    );
     assert.ok(routes.some((r) => r.method === 'POST' && r.path.startsWith('/api/reviews/')));
   });
 
@@ -66,7 +80,15 @@ describe(`a NUL character is refused before the database (${process.env.TEST_DAT
   });
 
   test('every POST route: in a JSON body (comments, ratings, reports…)', async () => {
-    const body = { data: { title: 'a\u0000b' }, text: 'Ý kiến\u0000', name: 'Dân\u0000', email: 'a@b.vn', article: 'x', locale: 'vi', stars: 5 };
+    const body = {
+      data: { title: 'a\u0000b' },
+      text: 'Ý kiến\u0000',
+      name: 'Dân\u0000',
+      email: 'a@b.vn',
+      article: 'x',
+      locale: 'vi',
+      stars: 5,
+    };
     for (const route of routes.filter((r) => r.method === 'POST')) {
       assertRefused(`POST ${route.path}`, await api.request('POST', withParams(route.path), body));
     }
@@ -81,7 +103,9 @@ describe(`a NUL character is refused before the database (${process.env.TEST_DAT
       assert.ok(isInputObjectType(filterType));
       const literal = await api.graphql(`{ ${field.name}(filters: { documentId: { eq: "a\\u0000b" } }) { __typename } }`);
       assertRefused(`GraphQL ${field.name} literal`, literal);
-      const variable = await api.graphql(`query ($id: ID) { ${field.name}(filters: { documentId: { eq: $id } }) { __typename } }`, { id: 'a\u0000b' });
+      const variable = await api.graphql(`query ($id: ID) { ${field.name}(filters: { documentId: { eq: $id } }) { __typename } }`, {
+        id: 'a\u0000b',
+      });
       assertRefused(`GraphQL ${field.name} variable`, variable);
     }
     const issue = await api.graphql('{ articles(locale: "vi", filters: { title: { eq: "a\\u0000b" } }) { title } }');

@@ -67,25 +67,48 @@ describe('slugs', () => {
     assert.equal(first.status, 201, first.text);
     assert.equal(first.json.data.slug, 'doan-tham-dinh-lam-viec-tai-xa');
     // Strapi's placeholder ("article") counts as empty.
-    const second = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Đoàn thẩm định làm việc tại xã', slug: 'article', featured: false }, reporter);
+    const second = await api.request(
+      'POST',
+      `${ARTICLE}?locale=vi`,
+      { title: 'Đoàn thẩm định làm việc tại xã', slug: 'article', featured: false },
+      reporter,
+    );
     assert.equal(second.status, 201, second.text);
     assert.equal(second.json.data.slug, 'doan-tham-dinh-lam-viec-tai-xa-2');
   });
 
   test('a slug taken in the same locale is refused in Vietnamese, another locale may use it', async () => {
-    const taken = await api.request('POST', `${ARTICLE}?locale=vi`, { title: 'Bài trùng đường dẫn', slug: 'doan-tham-dinh-lam-viec-tai-xa', featured: false }, reporter);
+    const taken = await api.request(
+      'POST',
+      `${ARTICLE}?locale=vi`,
+      { title: 'Bài trùng đường dẫn', slug: 'doan-tham-dinh-lam-viec-tai-xa', featured: false },
+      reporter,
+    );
     assert.equal(taken.status, 400, taken.text);
     assert.match(taken.json.error.message, /Đường dẫn \(slug\) "doan-tham-dinh-lam-viec-tai-xa" đã được dùng/);
     assert.deepEqual(taken.json.error.details.errors[0].path, ['slug']);
-    const other = await api.request('POST', `${ARTICLE}?locale=en`, { title: 'Same slug in English', slug: 'doan-tham-dinh-lam-viec-tai-xa', featured: false }, reporter);
+    const other = await api.request(
+      'POST',
+      `${ARTICLE}?locale=en`,
+      { title: 'Same slug in English', slug: 'doan-tham-dinh-lam-viec-tai-xa', featured: false },
+      reporter,
+    );
     assert.equal(other.status, 201, other.text);
-    const editable = await api.request('PUT', `${ARTICLE}/${other.json.data.documentId}?locale=en`, { slug: 'appraisal-team-visits' }, reporter);
+    const editable = await api.request(
+      'PUT',
+      `${ARTICLE}/${other.json.data.documentId}?locale=en`,
+      { slug: 'appraisal-team-visits' },
+      reporter,
+    );
     assert.equal(editable.json.data.slug, 'appraisal-team-visits');
   });
 });
 
 describe('the reporter’s relation pickers', () => {
-  for (const [field, target] of [['category', 'api::category.category'], ['sourceUnit', 'api::organization-unit.organization-unit']] as const) {
+  for (const [field, target] of [
+    ['category', 'api::category.category'],
+    ['sourceUnit', 'api::organization-unit.organization-unit'],
+  ] as const) {
     test(`${field} lists names, and the reporter still cannot write ${target}`, async () => {
       const res = await api.get(`/content-manager/relations/api::article.article/${field}?locale=vi&pageSize=50`, reporter);
       assert.equal(res.status, 200, res.text);

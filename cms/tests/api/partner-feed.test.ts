@@ -7,7 +7,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { ADMIN, AUTHOR, EDITOR, CMS_DIR, adminToken, client, createDatabase, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  ADMIN,
+  AUTHOR,
+  EDITOR,
+  CMS_DIR,
+  adminToken,
+  client,
+  createDatabase,
+  run,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PARTNER_ORIGIN = 'https://partner.example.vn';
@@ -63,7 +76,11 @@ describe('partner access with read-only API tokens', () => {
   test('a read-only token reads published news; it cannot write over GraphQL or REST', async () => {
     const auth = { authorization: `Bearer ${partnerToken}` };
     const api = client(a.url);
-    const read = await api.graphql(`{ articles(locale: "vi", pagination: { pageSize: 3 }) { documentId title publishedAt } }`, undefined, auth);
+    const read = await api.graphql(
+      `{ articles(locale: "vi", pagination: { pageSize: 3 }) { documentId title publishedAt } }`,
+      undefined,
+      auth,
+    );
     assert.equal(read.status, 200, read.text);
     assert.equal(read.json.data.articles.length, 3);
     const id = read.json.data.articles[0].documentId;
@@ -106,14 +123,22 @@ describe('drafts and private fields never reach a token', () => {
     const created = await client(a.url).request(
       'POST',
       `${CM}?locale=vi`,
-      { title: 'Bản nháp mật', slug: DRAFT_SLUG, featured: false, category: { connect: [{ documentId: category.documentId, locale: 'vi' }] } },
+      {
+        title: 'Bản nháp mật',
+        slug: DRAFT_SLUG,
+        featured: false,
+        category: { connect: [{ documentId: category.documentId, locale: 'vi' }] },
+      },
       author,
     );
     assert.equal(created.status, 201, created.text);
     draftId = created.json.data.documentId;
     const stored = await client(a.url).get(`${CM}/${draftId}?locale=vi&populate=category`, author);
     const linked = stored.json.data.category as { documentId?: string; count?: number } | null;
-    assert.ok(linked?.documentId === category.documentId || linked?.count === 1, `the draft is filed in a category: ${JSON.stringify(linked)}`);
+    assert.ok(
+      linked?.documentId === category.documentId || linked?.count === 1,
+      `the draft is filed in a category: ${JSON.stringify(linked)}`,
+    );
   });
 
   test('status: DRAFT, hasPublishedVersion and publishedAt filters show no draft', async () => {
@@ -129,7 +154,10 @@ describe('drafts and private fields never reach a token', () => {
       const res = await api.graphql(query, undefined, auth);
       assert.equal(res.status, 200, res.text);
       assert.ok(!res.text.includes(DRAFT_SLUG), `draft leaked by ${query}`);
-      assert.ok(res.json.data.articles.every((x: { publishedAt: string | null }) => x.publishedAt), query);
+      assert.ok(
+        res.json.data.articles.every((x: { publishedAt: string | null }) => x.publishedAt),
+        query,
+      );
     }
     const one = await api.graphql(`{ article(documentId: "${draftId}", locale: "vi", status: DRAFT) { title } }`, undefined, auth);
     assert.equal(one.json.data.article, null);
@@ -148,8 +176,12 @@ describe('drafts and private fields never reach a token', () => {
       const res = await api.graphql(query, undefined, auth);
       assert.equal(res.status, 200, res.text);
       assert.ok(!res.text.includes(DRAFT_SLUG), query);
-      assert.ok(res.json.data.categories.every((c: { articles?: unknown[] }) => !c.articles?.length), `${query}: ${res.text.slice(0, 200)}`);
-      if (query.includes('filters: { articles')) assert.equal(res.json.data.categories.length, 0, `a filter on the draft matched: ${query}`);
+      assert.ok(
+        res.json.data.categories.every((c: { articles?: unknown[] }) => !c.articles?.length),
+        `${query}: ${res.text.slice(0, 200)}`,
+      );
+      if (query.includes('filters: { articles'))
+        assert.equal(res.json.data.categories.length, 0, `a filter on the draft matched: ${query}`);
     }
     const rest = await api.get(`/api/categories?locale=vi&filters[articles][slug][$eq]=${DRAFT_SLUG}`, auth);
     assert.equal(rest.json.data.length, 0, 'REST relational filter matched the draft');
@@ -174,9 +206,16 @@ describe('drafts and private fields never reach a token', () => {
     for (const p of ['/api/users', '/api/users/1', '/api/users/count', '/api/users-permissions/roles', '/api/upload/files']) {
       assert.equal((await api.get(p, auth)).status, 403, `${p} with a token`);
     }
-    const res = await api.graphql(`{ articles(locale: "vi") { title body cover { url } category { name } sourceUnit { name } } }`, undefined, auth);
+    const res = await api.graphql(
+      `{ articles(locale: "vi") { title body cover { url } category { name } sourceUnit { name } } }`,
+      undefined,
+      auth,
+    );
     assert.equal(res.status, 200, res.text.slice(0, 300));
-    assert.ok(res.json.data.articles.some((x: { cover: { url: string } | null }) => x.cover?.url), 'covers still come with the news');
+    assert.ok(
+      res.json.data.articles.some((x: { cover: { url: string } | null }) => x.cover?.url),
+      'covers still come with the news',
+    );
     for (const email of [ADMIN.email, EDITOR.email, AUTHOR.email]) assert.ok(!res.text.includes(email));
   });
 });
@@ -254,20 +293,67 @@ describe('hostile documents are refused before they are parsed or validated, and
     const text = await res.text();
     assert.notEqual(res.status, 500, text.slice(0, 300));
     assert.ok(!/stacktrace|node_modules|Internal Server Error/i.test(text), text.slice(0, 300));
-    return { status: res.status, headers: res.headers, json: JSON.parse(text) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] } };
+    return {
+      status: res.status,
+      headers: res.headers,
+      json: JSON.parse(text) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] },
+    };
   }
   const gql = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, ...extra });
   const repeat = (n: number, piece: (i: number) => string) => Array.from({ length: n }, (_, i) => piece(i)).join(' ');
 
   /** The reported attacks and one just over each limit, with the limit the answer must name. */
   const CASES: { name: string; body: () => string; limit: string; message: RegExp }[] = [
-    { name: '55,000 @include directives (~0.95 MB)', body: () => gql(`{ articles { ${repeat(55_000, () => 'title @include(if: true)')} } }`), limit: 'bodyBytes', message: /giới hạn kích thước \(body limit\): tối đa 65536 byte/ },
-    { name: '12,000 operations, operationName picks one', body: () => gql(repeat(12_000, (i) => `query q${i} { categories { name } }`), { operationName: 'q7' }), limit: 'bodyBytes', message: /body limit/ },
-    { name: '150,000 repeats of one field (~730 KB)', body: () => gql(`{ articles { ${'body '.repeat(150_000)}} }`), limit: 'bodyBytes', message: /body limit/ },
-    { name: '3,000 repeats of one field (under the body limit)', body: () => gql(`{ articles { ${'body '.repeat(3_000)}} }`), limit: 'tokens', message: /giới hạn token \(token limit\): tối đa 2000 token/ },
-    { name: '51 directives', body: () => gql(`{ articles { ${repeat(51, () => 'title @include(if: true)')} } }`), limit: 'directives', message: /\(directives limit\): dùng hơn 50 directive/ },
-    { name: '6 operations', body: () => gql(repeat(6, (i) => `query q${i} { categories { name } }`), { operationName: 'q1' }), limit: 'operations', message: /\(operations limit\): có 6, tối đa 5/ },
-    { name: '31 fragments', body: () => gql(`${repeat(31, (i) => `fragment f${i} on Article { title }`)} { articles { ${repeat(31, (i) => `...f${i}`)} } }`), limit: 'fragments', message: /\(fragments limit\): có 31, tối đa 30/ },
+    {
+      name: '55,000 @include directives (~0.95 MB)',
+      body: () => gql(`{ articles { ${repeat(55_000, () => 'title @include(if: true)')} } }`),
+      limit: 'bodyBytes',
+      message: /giới hạn kích thước \(body limit\): tối đa 65536 byte/,
+    },
+    {
+      name: '12,000 operations, operationName picks one',
+      body: () =>
+        gql(
+          repeat(12_000, (i) => `query q${i} { categories { name } }`),
+          { operationName: 'q7' },
+        ),
+      limit: 'bodyBytes',
+      message: /body limit/,
+    },
+    {
+      name: '150,000 repeats of one field (~730 KB)',
+      body: () => gql(`{ articles { ${'body '.repeat(150_000)}} }`),
+      limit: 'bodyBytes',
+      message: /body limit/,
+    },
+    {
+      name: '3,000 repeats of one field (under the body limit)',
+      body: () => gql(`{ articles { ${'body '.repeat(3_000)}} }`),
+      limit: 'tokens',
+      message: /giới hạn token \(token limit\): tối đa 2000 token/,
+    },
+    {
+      name: '51 directives',
+      body: () => gql(`{ articles { ${repeat(51, () => 'title @include(if: true)')} } }`),
+      limit: 'directives',
+      message: /\(directives limit\): dùng hơn 50 directive/,
+    },
+    {
+      name: '6 operations',
+      body: () =>
+        gql(
+          repeat(6, (i) => `query q${i} { categories { name } }`),
+          { operationName: 'q1' },
+        ),
+      limit: 'operations',
+      message: /\(operations limit\): có 6, tối đa 5/,
+    },
+    {
+      name: '31 fragments',
+      body: () => gql(`${repeat(31, (i) => `fragment f${i} on Article { title }`)} { articles { ${repeat(31, (i) => `...f${i}`)} } }`),
+      limit: 'fragments',
+      message: /\(fragments limit\): có 31, tối đa 30/,
+    },
   ];
 
   for (const c of CASES) {
@@ -290,7 +376,10 @@ describe('hostile documents are refused before they are parsed or validated, and
     const en = { ...web, 'accept-language': 'en' };
     assert.match((await post(CASES[0]!.body(), en)).json.errors[0]!.message, /^Request body limit exceeded: .* at most 65536 bytes/);
     assert.match((await post(CASES[3]!.body(), en)).json.errors[0]!.message, /^Token limit exceeded: .* at most 2000 tokens/);
-    assert.match((await post(CASES[5]!.body(), en)).json.errors[0]!.message, /^Operations limit exceeded: the document has 6 operations, the maximum is 5/);
+    assert.match(
+      (await post(CASES[5]!.body(), en)).json.errors[0]!.message,
+      /^Operations limit exceeded: the document has 6 operations, the maximum is 5/,
+    );
   });
 
   test('every refused document is charged to the sender until the 429', async () => {
@@ -372,7 +461,10 @@ describe('persisted operations over GET', () => {
   test('the registry lists every operation with its document and the limits', async () => {
     const res = await client(a.url).get('/api/partner-feed/operations');
     assert.equal(res.status, 200);
-    assert.deepEqual(res.json.data.map((op: { id: string }) => op.id), ['latest-news', 'article-by-slug', 'site-statistics']);
+    assert.deepEqual(
+      res.json.data.map((op: { id: string }) => op.id),
+      ['latest-news', 'article-by-slug', 'site-statistics'],
+    );
     assert.equal(res.json.meta.limits.maxCost, 3000);
   });
 
@@ -394,7 +486,12 @@ describe('persisted operations over GET', () => {
 
     const editor = { authorization: `Bearer ${await adminToken(a.url, EDITOR)}` };
     const slug = `tin-doi-tac-${crypto.randomBytes(3).toString('hex')}`;
-    const created = await client(a.url).request('POST', `${CM}?locale=vi`, { title: 'Tin mới cho đối tác', slug, featured: false, publicationDate: new Date(Date.now() + 86_400_000).toISOString() }, editor);
+    const created = await client(a.url).request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Tin mới cho đối tác', slug, featured: false, publicationDate: new Date(Date.now() + 86_400_000).toISOString() },
+      editor,
+    );
     assert.equal(created.status, 201, created.text);
     const published = await client(a.url).request('POST', `${CM}/${created.json.data.documentId}/actions/publish?locale=vi`, {}, editor);
     assert.equal(published.status, 200, published.text);
@@ -415,7 +512,11 @@ describe('persisted operations over GET', () => {
     const category = (await client(a.url).get('/api/categories?locale=en&pagination[pageSize]=1', web)).json.data[0].slug;
     const cases: Array<[string, string, Record<string, unknown>]> = [
       ['latest-news', '?locale=vi&limit=50', { locale: 'vi', limit: 50, filters: {} }],
-      ['latest-news', `?locale=en&category=${category}&limit=7`, { locale: 'en', limit: 7, filters: { category: { slug: { eq: category } } } }],
+      [
+        'latest-news',
+        `?locale=en&category=${category}&limit=7`,
+        { locale: 'en', limit: 7, filters: { category: { slug: { eq: category } } } },
+      ],
       ['site-statistics', '?locale=en', { locale: 'en' }],
     ];
     for (const [id, query, variables] of cases) {
@@ -472,7 +573,10 @@ describe('persisted operations over GET', () => {
 
 describe('CORS', () => {
   const preflight = (url: string, p: string, origin: string, method = 'POST') =>
-    fetch(url + p, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization, content-type' } });
+    fetch(url + p, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization, content-type' },
+    });
 
   test('configured origins may read the feed and GraphQL; others get no CORS headers', async () => {
     const ok = await preflight(a.url, '/graphql', PARTNER_ORIGIN);
@@ -483,14 +587,22 @@ describe('CORS', () => {
     const get = await fetch(`${a.url}/api/partner-feed/operations/latest-news?locale=vi`, { headers: { origin: PARTNER_ORIGIN, ...web } });
     assert.equal(get.headers.get('access-control-allow-origin'), PARTNER_ORIGIN);
     assert.match(get.headers.get('access-control-expose-headers')!, /ETag/);
-    const gql = await fetch(`${a.url}/graphql`, { method: 'POST', headers: { origin: PARTNER_ORIGIN, 'content-type': 'application/json', ...web }, body: JSON.stringify({ query: '{ categories { name } }' }) });
+    const gql = await fetch(`${a.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: PARTNER_ORIGIN, 'content-type': 'application/json', ...web },
+      body: JSON.stringify({ query: '{ categories { name } }' }),
+    });
     assert.equal(gql.status, 200);
     assert.equal(gql.headers.get('access-control-allow-origin'), PARTNER_ORIGIN);
 
     for (const origin of ['https://evil.example', 'null']) {
       const no = await preflight(a.url, '/graphql', origin);
       assert.equal(no.headers.get('access-control-allow-origin'), null, origin);
-      const post = await fetch(`${a.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json', ...web }, body: JSON.stringify({ query: '{ categories { name } }' }) });
+      const post = await fetch(`${a.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json', ...web },
+        body: JSON.stringify({ query: '{ categories { name } }' }),
+      });
       assert.equal(post.headers.get('access-control-allow-origin'), null, `${origin} on POST /graphql`);
     }
   });
@@ -508,7 +620,11 @@ describe('CORS', () => {
       const res = await preflight(a.url, p, PARTNER_ORIGIN, method);
       assert.equal(res.headers.get('access-control-allow-origin'), null, `${method} ${p}`);
     }
-    const login = await fetch(`${a.url}/admin/login`, { method: 'POST', headers: { origin: PARTNER_ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    const login = await fetch(`${a.url}/admin/login`, {
+      method: 'POST',
+      headers: { origin: PARTNER_ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     assert.equal(login.headers.get('access-control-allow-origin'), null);
   });
 });

@@ -7,7 +7,19 @@ import { after, before, describe, test } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ADMIN, AUTHOR, EDITOR, adminToken, client, createDatabase, importDossiers, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  ADMIN,
+  AUTHOR,
+  EDITOR,
+  adminToken,
+  client,
+  createDatabase,
+  importDossiers,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 const TYPES = [
   { plural: 'articles', single: false, gql: 'Article' },
@@ -62,14 +74,31 @@ describe(`content model and locales (${process.env.TEST_DATABASE ?? 'sqlite'})`,
     }
     const article = byUid['api::article.article'];
     assert.equal(article.options.draftAndPublish, true);
-    for (const field of ['title', 'slug', 'summary', 'body', 'cover', 'coverCaption', 'gallery', 'category', 'sourceUnit', 'byline', 'tags', 'featured', 'publicationDate', 'seo']) {
+    for (const field of [
+      'title',
+      'slug',
+      'summary',
+      'body',
+      'cover',
+      'coverCaption',
+      'gallery',
+      'category',
+      'sourceUnit',
+      'byline',
+      'tags',
+      'featured',
+      'publicationDate',
+      'seo',
+    ]) {
       assert.ok(article.attributes[field], `article.${field} missing`);
     }
   });
 
   test('the public lists published vi and en articles by locale over REST', async () => {
     for (const locale of ['vi', 'en']) {
-      const res = await api.get(`/api/articles?locale=${locale}&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop&populate[0]=category&populate[1]=sourceUnit&populate[2]=cover`);
+      const res = await api.get(
+        `/api/articles?locale=${locale}&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop&populate[0]=category&populate[1]=sourceUnit&populate[2]=cover`,
+      );
       assert.equal(res.status, 200, res.text);
       assert.ok(res.json.data.length >= 12, `${locale}: ${res.json.data.length} demo articles`);
       for (const article of res.json.data) {
@@ -98,7 +127,12 @@ describe(`content model and locales (${process.env.TEST_DATABASE ?? 'sqlite'})`,
     assert.ok(vi.json.data.articles.some((a: { sourceUnit: { name: string } }) => a.sourceUnit?.name === 'Trung tâm VHTT Thạch Hà'));
     const en = await api.graphql(query, { locale: 'en' });
     assert.ok(en.json.data.articles.length >= 1);
-    assert.ok(en.json.data.articles.every((a: { locale: string; localizations: Array<{ locale: string }> }) => a.locale === 'en' && a.localizations.some((l) => l.locale === 'vi')));
+    assert.ok(
+      en.json.data.articles.every(
+        (a: { locale: string; localizations: Array<{ locale: string }> }) =>
+          a.locale === 'en' && a.localizations.some((l) => l.locale === 'vi'),
+      ),
+    );
   });
 
   test('organisation units, website links and site settings are public in both locales', async () => {
@@ -123,12 +157,19 @@ describe('drafts stay private', () => {
 
   before(async () => {
     const auth = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
-    const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Bản nháp chưa duyệt', slug: 'ban-nhap-chua-duyet', featured: false }, auth);
+    const created = await api.request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Bản nháp chưa duyệt', slug: 'ban-nhap-chua-duyet', featured: false },
+      auth,
+    );
     assert.equal(created.status, 201, created.text);
     draftId = created.json.data.documentId;
 
     const editor = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
-    const list = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop');
+    const list = await api.get(
+      '/api/articles?locale=vi&pagination[pageSize]=1&sort=publicationDate:desc&filters[slug][$notContainsi]=tong-hop',
+    );
     editedId = list.json.data[0].documentId;
     publishedTitle = list.json.data[0].title;
     const edited = await api.request('PUT', `${CM}/${editedId}?locale=vi`, { title: 'Tiêu đề đang sửa, chưa xuất bản' }, editor);
@@ -149,13 +190,17 @@ describe('drafts stay private', () => {
   });
 
   test('over GraphQL, even with status: DRAFT', async () => {
-    const res = await api.graphql(`{ articles(locale: "vi", status: DRAFT, pagination: { pageSize: 100 }) { documentId title publishedAt } }`);
+    const res = await api.graphql(
+      `{ articles(locale: "vi", status: DRAFT, pagination: { pageSize: 100 }) { documentId title publishedAt } }`,
+    );
     assert.equal(res.status, 200, res.text);
     assert.ok(res.json.data.articles.every((a: { publishedAt: string | null }) => a.publishedAt !== null));
     assert.ok(!res.json.data.articles.some((a: { documentId: string }) => a.documentId === draftId));
     const one = await api.graphql(`query ($id: ID!) { article(documentId: $id, locale: "vi", status: DRAFT) { title } }`, { id: editedId });
     assert.equal(one.json.data.article.title, publishedTitle);
-    const draft = await api.graphql(`query ($id: ID!) { article(documentId: $id, locale: "vi", status: DRAFT) { title } }`, { id: draftId });
+    const draft = await api.graphql(`query ($id: ID!) { article(documentId: $id, locale: "vi", status: DRAFT) { title } }`, {
+      id: draftId,
+    });
     assert.equal(draft.json.data.article, null);
   });
 });
@@ -163,7 +208,12 @@ describe('drafts stay private', () => {
 describe('the newsroom roles', () => {
   test('a reporter writes drafts but cannot publish; an editor publishes anyone’s draft', async () => {
     const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
-    const created = await api.request('POST', `${CM}?locale=vi`, { title: 'Tin của phóng viên', slug: 'tin-cua-phong-vien', featured: false }, reporter);
+    const created = await api.request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Tin của phóng viên', slug: 'tin-cua-phong-vien', featured: false },
+      reporter,
+    );
     assert.equal(created.status, 201, created.text);
     const id = created.json.data.documentId;
     const denied = await api.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, reporter);
@@ -178,7 +228,12 @@ describe('the newsroom roles', () => {
 
   test('a reporter cannot create what is public on save (types without drafts)', async () => {
     const reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
-    const res = await api.request('POST', '/content-manager/collection-types/api::website-link.website-link?locale=vi', { label: 'Liên kết lạ', url: 'https://example.org', order: 99 }, reporter);
+    const res = await api.request(
+      'POST',
+      '/content-manager/collection-types/api::website-link.website-link?locale=vi',
+      { label: 'Liên kết lạ', url: 'https://example.org', order: 99 },
+      reporter,
+    );
     assert.equal(res.status, 403, res.text);
   });
 
@@ -195,7 +250,10 @@ describe('the public cannot write', () => {
     test(`403 on create/update/delete of ${type.plural} (REST and GraphQL)`, async () => {
       const item = await api.get(`/api/${type.plural}?locale=vi${type.single ? '' : '&pagination[pageSize]=1'}`);
       const id = type.single ? '' : `/${item.json.data[0].documentId}`;
-      assert.equal((await api.request('POST', `/api/${type.plural}`, { data: { title: 'x', name: 'x', label: 'x' } })).status, type.single ? 405 : 403);
+      assert.equal(
+        (await api.request('POST', `/api/${type.plural}`, { data: { title: 'x', name: 'x', label: 'x' } })).status,
+        type.single ? 405 : 403,
+      );
       assert.equal((await api.request('PUT', `/api/${type.plural}${id}`, { data: { title: 'x' } })).status, 403);
       assert.equal((await api.request('DELETE', `/api/${type.plural}${id}`)).status, 403);
 
@@ -212,7 +270,11 @@ describe('the public cannot write', () => {
     assert.equal((await api.get('/api/users')).status, 403);
     assert.equal((await api.get('/api/users-permissions/roles')).status, 403);
     assert.equal((await api.get('/api/upload/files')).status, 403);
-    const register = await api.request('POST', '/api/auth/local/register', { username: 'x', email: 'x@example.com', password: 'Passw0rd!x' });
+    const register = await api.request('POST', '/api/auth/local/register', {
+      username: 'x',
+      email: 'x@example.com',
+      password: 'Passw0rd!x',
+    });
     assert.ok([403, 400].includes(register.status), `register answered ${register.status}`);
     const upload = await api.request('POST', '/api/upload', {});
     assert.equal(upload.status, 403);
@@ -231,7 +293,9 @@ describe('GraphQL limits', () => {
   });
 
   test('pageSize 1000 returns at most maxLimit (100), over GraphQL and REST', async () => {
-    const gql = await api.graphql(`{ articles_connection(locale: "vi", pagination: { pageSize: 1000 }) { nodes { documentId } pageInfo { total pageSize } } }`);
+    const gql = await api.graphql(
+      `{ articles_connection(locale: "vi", pagination: { pageSize: 1000 }) { nodes { documentId } pageInfo { total pageSize } } }`,
+    );
     assert.equal(gql.status, 200, gql.text);
     assert.ok(gql.json.data.articles_connection.pageInfo.total > 100);
     assert.equal(gql.json.data.articles_connection.nodes.length, 100);
@@ -280,7 +344,14 @@ describe('no personal data or secrets in public responses', () => {
 
   test('no response carries an admin email or password/token fields', async () => {
     const bodies: string[] = [];
-    for (const p of ['/api/articles?populate=*', '/api/articles?locale=en&populate=*', '/api/categories?populate=*', '/api/organization-units?populate=*', '/api/website-links?populate=*', '/api/site-setting?populate=*']) {
+    for (const p of [
+      '/api/articles?populate=*',
+      '/api/articles?locale=en&populate=*',
+      '/api/categories?populate=*',
+      '/api/organization-units?populate=*',
+      '/api/website-links?populate=*',
+      '/api/site-setting?populate=*',
+    ]) {
       const res = await api.get(p);
       assert.equal(res.status, 200, `${p}: ${res.text.slice(0, 200)}`);
       bodies.push(res.text);
@@ -318,7 +389,11 @@ describe('bad input gets a 4xx envelope, never a 500', () => {
       assert.ok(res.status >= 400 && res.status < 500, `${query}: ${res.status}`);
       assert.ok(!res.text.includes('node_modules'));
     }
-    const invalidJson = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    const invalidJson = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
     assert.ok(invalidJson.status >= 400 && invalidJson.status < 500);
   });
 });
@@ -331,11 +406,15 @@ describe('sitemap slices (GET /api/portal-sitemap)', () => {
     return res.json.data;
   };
 
-  test('counts and slices list exactly the published entries, with the other locale\'s slug', async () => {
+  test("counts and slices list exactly the published entries, with the other locale's slug", async () => {
     const res = await api.get('/api/portal-sitemap');
     assert.equal(res.status, 200);
     const { data: counts, meta } = res.json;
-    for (const [type, rest] of [['articles', 'articles'], ['categories', 'categories'], ['documents', 'official-documents']]) {
+    for (const [type, rest] of [
+      ['articles', 'articles'],
+      ['categories', 'categories'],
+      ['documents', 'official-documents'],
+    ]) {
       for (const locale of ['vi', 'en']) {
         const total = (await api.get(`/api/${rest}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         assert.equal(counts[type][locale], total, `${type} ${locale}`);
@@ -352,15 +431,29 @@ describe('sitemap slices (GET /api/portal-sitemap)', () => {
     assert.ok(translated?.updatedAt && !Number.isNaN(Date.parse(translated.updatedAt)));
     const en = await slice('articles', 'en');
     assert.equal(en.find((r) => r.slug === translated.alternates.en)?.alternates.vi, translated.slug);
-    assert.ok(vi.filter((r) => r.slug.startsWith('tong-hop-')).every((r) => !r.alternates.en), 'untranslated articles have no English alternate');
+    assert.ok(
+      vi.filter((r) => r.slug.startsWith('tong-hop-')).every((r) => !r.alternates.en),
+      'untranslated articles have no English alternate',
+    );
     assert.deepEqual(await slice('articles', 'vi', 9999), []);
   });
 
   test('bad input is refused in Vietnamese and English', async () => {
-    for (const path of ['/api/portal-sitemap/users?locale=vi', '/api/portal-sitemap/articles?locale=xx', '/api/portal-sitemap/articles', '/api/portal-sitemap/articles?locale=vi&page=0', '/api/portal-sitemap/articles?locale=vi&page=abc', '/api/portal-sitemap/articles?locale=vi&page[x]=1']) {
+    for (const path of [
+      '/api/portal-sitemap/users?locale=vi',
+      '/api/portal-sitemap/articles?locale=xx',
+      '/api/portal-sitemap/articles',
+      '/api/portal-sitemap/articles?locale=vi&page=0',
+      '/api/portal-sitemap/articles?locale=vi&page=abc',
+      '/api/portal-sitemap/articles?locale=vi&page[x]=1',
+    ]) {
       const res = await api.get(path);
       assert.equal(res.status, 400, path);
-      assert.match(res.json.error.message, /^[^/]*[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ][^/]* \/ [A-Z]/i, `${path}: ${res.json.error.message}`);
+      assert.match(
+        res.json.error.message,
+        /^[^/]*[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ][^/]* \/ [A-Z]/i,
+        `${path}: ${res.json.error.message}`,
+      );
     }
   });
 });
@@ -382,15 +475,25 @@ describe('administrative map data', () => {
 
   test('the units in force depend on the date: before and after the 2025 reorganisation', async () => {
     const districtsBefore = await unitsOn('2024-12-01', 'kind: { in: ["district", "town", "city"] },');
-    assert.ok(districtsBefore.some((u) => u.name === 'Huyện Lộc Hà'), 'Lộc Hà still a district in 2024');
+    assert.ok(
+      districtsBefore.some((u) => u.name === 'Huyện Lộc Hà'),
+      'Lộc Hà still a district in 2024',
+    );
     const districtsMarch = await unitsOn('2025-03-15', 'kind: { in: ["district", "town", "city"] },');
     assert.equal(districtsMarch.length, 12);
     assert.ok(!districtsMarch.some((u) => u.name === 'Huyện Lộc Hà'));
     assert.ok(districtsMarch.some((u) => u.code === '445' && u.name === 'Huyện Thạch Hà'));
-    assert.equal((await unitsOn('2025-08-01', 'kind: { in: ["district", "town", "city"] },')).length, 0, 'no district tier after 2025-07-01');
+    assert.equal(
+      (await unitsOn('2025-08-01', 'kind: { in: ["district", "town", "city"] },')).length,
+      0,
+      'no district tier after 2025-07-01',
+    );
 
     const tanLocBefore = await unitsOn('2025-06-30', 'code: { eq: "18409" },');
-    assert.deepEqual(tanLocBefore.map((u) => u.name), ['Xã Tân Lộc']);
+    assert.deepEqual(
+      tanLocBefore.map((u) => u.name),
+      ['Xã Tân Lộc'],
+    );
     assert.ok(!(await unitsOn('2025-07-01', 'name: { eq: "Xã Tân Lộc" },')).length, 'merged away on 2025-07-01');
     const newCommunes = await unitsOn('2025-07-01', 'validFrom: { eq: "2025-07-01" },');
     assert.ok(newCommunes.length > 50 && newCommunes.length <= 100, `${newCommunes.length} new communes`);
@@ -419,22 +522,61 @@ describe('administrative map data', () => {
 
   test('invalid GeoJSON is refused with the problem and the feature index, and nothing is stored', async () => {
     const auth = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
-    const count = async () => (await api.get('/content-manager/collection-types/api::map-layer.map-layer?locale=vi&pageSize=1', auth)).json.pagination.total;
+    const count = async () =>
+      (await api.get('/content-manager/collection-types/api::map-layer.map-layer?locale=vi&pageSize=1', auth)).json.pagination.total;
     const before = await count();
     const point = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.9, 18.3] } };
     const cases: Array<[unknown, RegExp]> = [
-      [{ type: 'FeatureCollection', features: [point, { ...point, geometry: { type: 'Polygon', coordinates: [[[105.9, 18.3], [106, 18.3], [106, 18.4], [105.8, 18.4]]] } }] }, /Feature 1, ring 0 is not closed/],
-      [{ type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }] }, /Feature 0: position \[2\.35, 48\.85\] is outside Viet Nam/],
-      [{ type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'GeometryCollection', geometries: [] } }] }, /Feature 0: geometry type "GeometryCollection" is not allowed/],
+      [
+        {
+          type: 'FeatureCollection',
+          features: [
+            point,
+            {
+              ...point,
+              geometry: {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [105.9, 18.3],
+                    [106, 18.3],
+                    [106, 18.4],
+                    [105.8, 18.4],
+                  ],
+                ],
+              },
+            },
+          ],
+        },
+        /Feature 1, ring 0 is not closed/,
+      ],
+      [
+        { type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'Point', coordinates: [2.35, 48.85] } }] },
+        /Feature 0: position \[2\.35, 48\.85\] is outside Viet Nam/,
+      ],
+      [
+        { type: 'FeatureCollection', features: [{ ...point, geometry: { type: 'GeometryCollection', geometries: [] } }] },
+        /Feature 0: geometry type "GeometryCollection" is not allowed/,
+      ],
       ['{"type": "FeatureCollection", ', /Invalid JSON/],
     ];
     for (const [data, message] of cases) {
-      const res = await api.request('POST', '/content-manager/collection-types/api::map-layer.map-layer?locale=vi', { name: 'Lớp thử', kind: 'boundaries', data, shownByDefault: true }, auth);
+      const res = await api.request(
+        'POST',
+        '/content-manager/collection-types/api::map-layer.map-layer?locale=vi',
+        { name: 'Lớp thử', kind: 'boundaries', data, shownByDefault: true },
+        auth,
+      );
       assert.equal(res.status, 400, res.text);
       assert.match(res.json.error.message, message);
     }
     assert.equal(await count(), before, 'nothing stored');
-    const ok = await api.request('POST', '/content-manager/collection-types/api::map-layer.map-layer?locale=vi', { name: 'Điểm thử', kind: 'points-of-interest', data: { type: 'FeatureCollection', features: [point] }, shownByDefault: false }, auth);
+    const ok = await api.request(
+      'POST',
+      '/content-manager/collection-types/api::map-layer.map-layer?locale=vi',
+      { name: 'Điểm thử', kind: 'points-of-interest', data: { type: 'FeatureCollection', features: [point] }, shownByDefault: false },
+      auth,
+    );
     assert.equal(ok.status, 201, ok.text);
   });
 });
@@ -453,7 +595,8 @@ describe('official documents register', () => {
 });
 
 describe('dossier-processing figures', () => {
-  const HEADER = 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
+  const HEADER =
+    'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
   const file = (name: string, lines: string[]) => {
     const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossiers-')), name);
     fs.writeFileSync(p, [HEADER, ...lines].join('\n'));
@@ -462,9 +605,21 @@ describe('dossier-processing figures', () => {
   const total = async () => (await api.get('/api/dossier-statistics?pagination[pageSize]=1')).json.meta.pagination.total;
 
   test('the 2019 figures are public and rates are not stored', async () => {
-    const res = await api.graphql(`{ dossierStatistics(filters: { period: { eq: "2019" } }) { period received resolvedOnTime inProgress overdue returnedByPost unit { name } } }`);
+    const res = await api.graphql(
+      `{ dossierStatistics(filters: { period: { eq: "2019" } }) { period received resolvedOnTime inProgress overdue returnedByPost unit { name } } }`,
+    );
     assert.equal(res.status, 200, res.text);
-    assert.deepEqual(res.json.data.dossierStatistics, [{ period: '2019', received: 76936, resolvedOnTime: 76550, inProgress: 386, overdue: 0, returnedByPost: 3529, unit: { name: 'Ủy ban nhân dân huyện Thạch Hà' } }]);
+    assert.deepEqual(res.json.data.dossierStatistics, [
+      {
+        period: '2019',
+        received: 76936,
+        resolvedOnTime: 76550,
+        inProgress: 386,
+        overdue: 0,
+        returnedByPost: 3529,
+        unit: { name: 'Ủy ban nhân dân huyện Thạch Hà' },
+      },
+    ]);
     const rest = await api.get('/api/dossier-statistics?pagination[pageSize]=1');
     assert.ok(!('onTimeRate' in rest.json.data[0]), 'rates are computed by readers of the figures, never stored');
   });
@@ -499,34 +654,69 @@ describe('dossier-processing figures', () => {
     const again = await importDossiers(db, good);
     assert.match(again.stdout, /0 new, 2 replaced/);
     assert.equal(await total(), before + 2);
-    const res = await api.graphql(`{ dossierStatistics(filters: { period: { eq: "2020-Q1" }, unit: { name: { eq: "UBND Xã Thạch Kênh" } } }) { received resolvedLate periodStart periodEnd } }`);
-    assert.deepEqual(res.json.data.dossierStatistics, [{ received: 1200, resolvedLate: 10, periodStart: '2020-01-01', periodEnd: '2020-03-31' }]);
+    const res = await api.graphql(
+      `{ dossierStatistics(filters: { period: { eq: "2020-Q1" }, unit: { name: { eq: "UBND Xã Thạch Kênh" } } }) { received resolvedLate periodStart periodEnd } }`,
+    );
+    assert.deepEqual(res.json.data.dossierStatistics, [
+      { received: 1200, resolvedLate: 10, periodStart: '2020-01-01', periodEnd: '2020-03-31' },
+    ]);
   });
 });
 
 describe('dossier figures uploaded in the admin', () => {
-  const HEADER = 'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
+  const HEADER =
+    'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf';
   const upload = async (token: string | null, name: string, content: string) => {
     const form = new FormData();
     form.append('file', new Blob([content], { type: name.endsWith('.json') ? 'application/json' : 'text/csv' }), name);
-    const res = await fetch(`${server.url}/admin/dossier-import`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`${server.url}/admin/dossier-import`, {
+      method: 'POST',
+      body: form,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     return { status: res.status, json: (await res.json().catch(() => null)) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  const count = async (period: string) => (await api.get(`/api/dossier-statistics?filters[period][$eq]=${period}`)).json.meta.pagination.total;
+  const count = async (period: string) =>
+    (await api.get(`/api/dossier-statistics?filters[period][$eq]=${period}`)).json.meta.pagination.total;
 
   test('an editor uploads a CSV; a mixed file imports nothing and lists its bad rows', async () => {
     const editor = await adminToken(server.url, EDITOR);
-    const mixed = [HEADER, '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02', '2021-Q1,UBND Xã Thạch Kênh,10,0,0,5,0,0,0,,,2021-04-02'].join('\n');
+    const mixed = [
+      HEADER,
+      '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02',
+      '2021-Q1,UBND Xã Thạch Kênh,10,0,0,5,0,0,0,,,2021-04-02',
+    ].join('\n');
     const bad = await upload(editor, 'mixed.csv', mixed);
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.details.errorCount, 1);
     assert.equal(bad.json.error.details.errors[0].row, 3);
     assert.equal(await count('2021-Q1'), 0, 'nothing imported');
-    const good = await upload(editor, 'good.csv', [HEADER, '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02'].join('\n'));
+    const good = await upload(
+      editor,
+      'good.csv',
+      [HEADER, '2021-Q1,Ủy ban nhân dân huyện Thạch Hà,50,0,0,50,0,0,0,,,2021-04-02'].join('\n'),
+    );
     assert.equal(good.status, 200, JSON.stringify(good.json));
     assert.deepEqual(good.json.data, { rows: 1, created: 1, updated: 0 });
     assert.equal(await count('2021-Q1'), 1);
-    const json = await upload(editor, 'figures.json', JSON.stringify([{ period: '2021-Q2', unit: 'Ủy ban nhân dân huyện Thạch Hà', received: 5, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 5, resolvedLate: 0, inProgress: 0, overdue: 0, asOf: '2021-07-01' }]));
+    const json = await upload(
+      editor,
+      'figures.json',
+      JSON.stringify([
+        {
+          period: '2021-Q2',
+          unit: 'Ủy ban nhân dân huyện Thạch Hà',
+          received: 5,
+          carriedOver: 0,
+          resolvedEarly: 0,
+          resolvedOnTime: 5,
+          resolvedLate: 0,
+          inProgress: 0,
+          overdue: 0,
+          asOf: '2021-07-01',
+        },
+      ]),
+    );
     assert.equal(json.status, 200, JSON.stringify(json.json));
     assert.equal((await upload(editor, 'notes.txt.exe', 'x')).status, 400);
   });
@@ -543,7 +733,16 @@ describe('seeding', () => {
     const count = async () => {
       const out: Record<string, number> = {};
       for (const locale of ['vi', 'en']) {
-        for (const type of ['articles', 'categories', 'organization-units', 'website-links', 'admin-units', 'map-layers', 'official-documents', 'dossier-statistics']) {
+        for (const type of [
+          'articles',
+          'categories',
+          'organization-units',
+          'website-links',
+          'admin-units',
+          'map-layers',
+          'official-documents',
+          'dossier-statistics',
+        ]) {
           out[`${type}:${locale}`] = (await api.get(`/api/${type}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         }
       }

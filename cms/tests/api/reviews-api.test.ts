@@ -5,7 +5,18 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { AUTHOR, EDITOR, adminToken, client, createDatabase, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  AUTHOR,
+  EDITOR,
+  adminToken,
+  client,
+  createDatabase,
+  redisMode,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 import { captcha, fakeIp, fetchChallenge, solve } from '../helpers/reviews';
 
 const EXPIRY_SECONDS = 40;
@@ -50,7 +61,19 @@ const as = (ip: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-f
 const post = (path: string, body: unknown, headers: Record<string, string>) => api.request('POST', path, body, headers);
 
 async function comment(fields: Record<string, unknown> = {}, headers: Record<string, string> = as(fakeIp())) {
-  return post('/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', text: 'Bài viết rất hữu ích, cảm ơn ban biên tập.', altcha: await captcha(server.url), ...fields }, headers);
+  return post(
+    '/api/reviews/comments',
+    {
+      article: article.vi,
+      locale: 'vi',
+      authorName: 'Nguyễn Văn An',
+      email: 'an.nguyen@example.vn',
+      text: 'Bài viết rất hữu ích, cảm ơn ban biên tập.',
+      altcha: await captcha(server.url),
+      ...fields,
+    },
+    headers,
+  );
 }
 
 const tokenOf = async (who: typeof EDITOR) => tokens[who.email]!;
@@ -74,7 +97,8 @@ async function inParallel<T, R>(items: T[], width: number, fn: (item: T) => Prom
   return out;
 }
 
-const publicComments = async (locale = 'vi') => (await api.get(`/api/reviews/comments?article=${article.vi}&locale=${locale}&pageSize=50`)).json;
+const publicComments = async (locale = 'vi') =>
+  (await api.get(`/api/reviews/comments?article=${article.vi}&locale=${locale}&pageSize=50`)).json;
 
 describe(`captcha (${db?.kind ?? process.env.TEST_DATABASE ?? 'sqlite'}${redisMode() ? ' + redis' : ''})`, () => {
   test('challenges are signed, expire and are never cached', async () => {
@@ -102,7 +126,10 @@ describe(`captcha (${db?.kind ?? process.env.TEST_DATABASE ?? 'sqlite'}${redisMo
     const res = await comment({ altcha: Buffer.from(JSON.stringify(wrong)).toString('base64') });
     assert.equal(res.status, 400);
     assert.equal(res.json.error.message, 'Mã xác thực không đúng.');
-    const forged = { ...good, challenge: { ...good.challenge, parameters: { ...good.challenge.parameters, expiresAt: good.challenge.parameters.expiresAt + 3600 } } };
+    const forged = {
+      ...good,
+      challenge: { ...good.challenge, parameters: { ...good.challenge.parameters, expiresAt: good.challenge.parameters.expiresAt + 3600 } },
+    };
     assert.equal((await comment({ altcha: Buffer.from(JSON.stringify(forged)).toString('base64') })).status, 400);
     assert.equal((await comment({ altcha: 'not-base64-json' })).status, 400);
   });
@@ -164,10 +191,15 @@ describe('comments', () => {
     assert.deepEqual(Object.keys(shown).sort(), ['authorName', 'createdAt', 'id', 'parentId', 'replies', 'text']);
     assert.ok(!list.text.includes('example.vn'), 'no e-mail in the public list');
     assert.ok(!/visitor|hash|email|"ip"/i.test(list.text));
-    const gql = await api.graphql(`query ($a: ID!) { reviewComments(article: $a, locale: "vi", pageSize: 50) { comments { id authorName text createdAt replies { id } } pagination { total } } }`, { a: article.vi });
+    const gql = await api.graphql(
+      `query ($a: ID!) { reviewComments(article: $a, locale: "vi", pageSize: 50) { comments { id authorName text createdAt replies { id } } pagination { total } } }`,
+      { a: article.vi },
+    );
     assert.equal(gql.status, 200, gql.text);
     assert.ok(gql.json.data.reviewComments.comments.some((c: { id: string }) => Number(c.id) === res.json.data.id));
-    const leak = await api.graphql(`query ($a: ID!) { reviewComments(article: $a, locale: "vi") { comments { email } } }`, { a: article.vi });
+    const leak = await api.graphql(`query ($a: ID!) { reviewComments(article: $a, locale: "vi") { comments { email } } }`, {
+      a: article.vi,
+    });
     assert.ok(leak.json.errors?.length, 'email is not a GraphQL field');
   });
 
@@ -188,7 +220,8 @@ describe('comments', () => {
 
   test('the rate limit answers 429 with Retry-After', async () => {
     const ip = fakeIp();
-    for (let i = 0; i < 5; i += 1) assert.equal((await post('/api/reviews/comments', { article: article.vi, locale: 'vi' }, as(ip))).status, 400);
+    for (let i = 0; i < 5; i += 1)
+      assert.equal((await post('/api/reviews/comments', { article: article.vi, locale: 'vi' }, as(ip))).status, 400);
     const limited = await post('/api/reviews/comments', { article: article.vi, locale: 'en' }, as(ip));
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
@@ -200,10 +233,18 @@ describe('comments', () => {
     // 127.0.0.5 is not a trusted proxy: its X-Forwarded-For is ignored, every request counts for 127.0.0.5.
     const send = (i: number) =>
       new Promise<number>((resolve, reject) => {
-        const req = http.request(`${server.url}/api/reviews/comments`, { method: 'POST', localAddress: '127.0.0.5', headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` } }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        });
+        const req = http.request(
+          `${server.url}/api/reviews/comments`,
+          {
+            method: 'POST',
+            localAddress: '127.0.0.5',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
         req.on('error', reject);
         req.end(JSON.stringify({ article: article.vi, locale: 'vi' }));
       });
@@ -218,7 +259,10 @@ describe('comments', () => {
     await moderate('approve', [id]);
     const reporter = fakeIp();
     for (let i = 0; i < 3; i += 1) assert.equal((await post(`/api/reviews/comments/${id}/report`, {}, as(reporter))).status, 200);
-    assert.ok((await publicComments()).data.some((c: { id: number }) => c.id === id), 'one citizen reporting three times counts once');
+    assert.ok(
+      (await publicComments()).data.some((c: { id: number }) => c.id === id),
+      'one citizen reporting three times counts once',
+    );
     await post(`/api/reviews/comments/${id}/report`, {}, as(fakeIp()));
     const gql = await api.graphql(`mutation ($id: ID!) { reportReviewComment(id: $id) }`, { id: String(id) }, as(fakeIp()));
     assert.equal(gql.json.data?.reportReviewComment, true, gql.text);
@@ -257,7 +301,13 @@ describe('comments', () => {
 
   test('GraphQL: submit a comment, with the captcha error in English', async () => {
     const mutation = `mutation ($input: ReviewCommentInput!) { submitReviewComment(input: $input) { id status message } }`;
-    const input = { article: article.en, locale: 'en', authorName: 'Ann Lee', email: 'ann@example.org', text: 'Clear and useful, thank you.' };
+    const input = {
+      article: article.en,
+      locale: 'en',
+      authorName: 'Ann Lee',
+      email: 'ann@example.org',
+      text: 'Clear and useful, thank you.',
+    };
     const bad = await api.graphql(mutation, { input: { ...input, captcha: 'x' } }, as(fakeIp()));
     assert.equal(bad.json.errors[0].message, 'The verification code is incorrect.');
     const ok = await api.graphql(mutation, { input: { ...input, captcha: await captcha(server.url) } }, as(fakeIp()));
@@ -272,26 +322,38 @@ describe('ratings', () => {
     const stars = Array.from({ length: N }, (_, i) => (i % 5) + 1);
     // Each citizen fetches a challenge, solves it and votes; 100 at a time. A vote lost to a reset
     // keep-alive socket is sent again (same citizen, new challenge): it may replace, never add.
-    const vote = async (s: number, who: Record<string, string>) => post('/api/reviews/ratings', { article: article.en, locale: 'en', stars: s, altcha: await captcha(server.url) }, who);
+    const vote = async (s: number, who: Record<string, string>) =>
+      post('/api/reviews/ratings', { article: article.en, locale: 'en', stars: s, altcha: await captcha(server.url) }, who);
     const results = await inParallel(stars, 100, async (s) => {
       const who = as(fakeIp());
       return vote(s, who).catch(() => vote(s, who));
     });
     const failed = results.filter((r) => r.status !== 200);
-    if (failed.length) console.error(failed.map((r) => r.json?.error?.details?.reason ?? r.status).join(","));
-    assert.equal(failed.length, 0, failed.slice(0, 3).map((r) => `${r.status} ${r.text}`).join('\n'));
+    if (failed.length) console.error(failed.map((r) => r.json?.error?.details?.reason ?? r.status).join(','));
+    assert.equal(
+      failed.length,
+      0,
+      failed
+        .slice(0, 3)
+        .map((r) => `${r.status} ${r.text}`)
+        .join('\n'),
+    );
     const summary = (await api.get(`/api/reviews/ratings?article=${article.en}&locale=en`)).json.data;
     assert.equal(summary.count, N);
     assert.deepEqual(summary.histogram, [200, 200, 200, 200, 200]);
     assert.equal(summary.average, 3);
-    const gql = await api.graphql(`query ($a: ID!) { ratingSummary(article: $a, locale: "en") { count average bayesianAverage histogram } }`, { a: article.en });
+    const gql = await api.graphql(
+      `query ($a: ID!) { ratingSummary(article: $a, locale: "en") { count average bayesianAverage histogram } }`,
+      { a: article.en },
+    );
     assert.equal(gql.json.data.ratingSummary.count, N);
     assert.equal(gql.json.data.ratingSummary.average, 3);
   });
 
   test('repeated votes from one visitor count once: the last vote replaces the first', async () => {
     const visitor = as(fakeIp());
-    const vote = async (s: number, headers = visitor) => post('/api/reviews/ratings', { article: article.vi, locale: 'vi', stars: s, altcha: await captcha(server.url) }, headers);
+    const vote = async (s: number, headers = visitor) =>
+      post('/api/reviews/ratings', { article: article.vi, locale: 'vi', stars: s, altcha: await captcha(server.url) }, headers);
     const first = await vote(2);
     assert.equal(first.status, 200, first.text);
     assert.equal(first.json.data.count, 1);
@@ -299,7 +361,10 @@ describe('ratings', () => {
     for (const v of votes) assert.equal(v.status, 200, v.text);
     const summary = (await api.get(`/api/reviews/ratings?article=${article.vi}&locale=vi`, visitor)).json.data;
     assert.equal(summary.count, 1);
-    assert.equal(summary.histogram.reduce((x: number, y: number) => x + y, 0), 1);
+    assert.equal(
+      summary.histogram.reduce((x: number, y: number) => x + y, 0),
+      1,
+    );
     assert.equal(summary.mine, summary.average);
     // The three votes raced: whichever committed last is the one kept (4 or 5 stars), never a sum.
     const kept = summary.mine as number;
@@ -319,10 +384,18 @@ describe('ratings', () => {
   });
 
   test('stars must be 1 to 5; the summary is public fields only; GraphQL mutation votes', async () => {
-    const bad = await post('/api/reviews/ratings', { article: article.vi, locale: 'vi', stars: 6, altcha: await captcha(server.url) }, as(fakeIp()));
+    const bad = await post(
+      '/api/reviews/ratings',
+      { article: article.vi, locale: 'vi', stars: 6, altcha: await captcha(server.url) },
+      as(fakeIp()),
+    );
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.message, 'Vui lòng chọn từ 1 đến 5 sao.');
-    const res = await api.graphql(`mutation ($a: ID!, $c: String!) { submitRating(article: $a, locale: "vi", stars: 4, captcha: $c) { count average histogram } }`, { a: article.vi, c: await captcha(server.url) }, as(fakeIp()));
+    const res = await api.graphql(
+      `mutation ($a: ID!, $c: String!) { submitRating(article: $a, locale: "vi", stars: 4, captcha: $c) { count average histogram } }`,
+      { a: article.vi, c: await captcha(server.url) },
+      as(fakeIp()),
+    );
     assert.equal(res.json.data.submitRating.count, 3, res.text);
     const summary = await api.get(`/api/reviews/ratings?article=${article.vi}&locale=vi`);
     assert.deepEqual(Object.keys(summary.json.data).sort(), ['average', 'bayesianAverage', 'count', 'histogram', 'mine']);

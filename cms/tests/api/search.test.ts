@@ -5,7 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { adminToken, baseEnv, client, createDatabase, freePort, run, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  adminToken,
+  baseEnv,
+  client,
+  createDatabase,
+  freePort,
+  run,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 import { startMeiliDouble } from '../../../plugins/search/server/src/__tests__/meili-double';
 
 const TSX = require.resolve('tsx/cli');
@@ -14,7 +25,16 @@ const CM = '/content-manager/collection-types/api::article.article';
 const MEILI_HOST = process.env.MEILISEARCH_HOST;
 
 type Api = ReturnType<typeof client>;
-type Hit = { documentId: string; locale: string; title: string; titleHtml: string; snippetHtml: string; categorySlug: string; date: string; type: string };
+type Hit = {
+  documentId: string;
+  locale: string;
+  title: string;
+  titleHtml: string;
+  snippetHtml: string;
+  categorySlug: string;
+  date: string;
+  type: string;
+};
 
 /** Polls until `check` passes (Meilisearch indexes asynchronously; the embedded engine passes at once). */
 async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
@@ -52,10 +72,16 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
       assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${res.text}`);
       return res.json;
     }
-    async function article(locale: string, data: Record<string, unknown>, opts: { documentId?: string; category?: number; publish?: boolean } = {}) {
+    async function article(
+      locale: string,
+      data: Record<string, unknown>,
+      opts: { documentId?: string; category?: number; publish?: boolean } = {},
+    ) {
       const cat = categories[locale]![opts.category ?? 0]!;
       const body = { featured: false, category: { connect: [{ documentId: cat.documentId, locale }] }, ...data };
-      const saved = opts.documentId ? await cm('PUT', `${CM}/${opts.documentId}?locale=${locale}`, body) : await cm('POST', `${CM}?locale=${locale}`, body);
+      const saved = opts.documentId
+        ? await cm('PUT', `${CM}/${opts.documentId}?locale=${locale}`, body)
+        : await cm('POST', `${CM}?locale=${locale}`, body);
       const documentId = saved.data.documentId as string;
       if (opts.publish !== false) await cm('POST', `${CM}/${documentId}/actions/publish?locale=${locale}`);
       return documentId;
@@ -72,12 +98,37 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
         const res = await api.get(`/api/categories?locale=${locale}&sort=order&fields[0]=slug&pagination[pageSize]=50`);
         categories[locale] = res.json.data.filter((c: { slug: string }) => c.slug);
       }
-      const vi = (title: string, extra: Record<string, unknown> = {}) => ({ title, slug: `s-${Math.random().toString(36).slice(2, 10)}`, ...extra });
-      ids.coop = await article('vi', vi('Hợp tác xã Mường Thanh Lạc đón nhận Huân chương Lao động', { summary: 'Đại diện hợp tác xã nhận phần thưởng cao quý.', publicationDate: '2021-03-15T03:00:00.000Z' }), { category: 1 });
-      await article('en', { title: 'Muong Thanh Lac cooperative receives the Labour Order', slug: 'muong-thanh-lac-labour-order', summary: 'The cooperative was honoured.', publicationDate: '2021-03-15T03:00:00.000Z' }, { documentId: ids.coop, category: 1 });
-      ids.dam = await article('vi', vi('Khởi công nâng cấp đập Đá Xanh Quỳnh Đôi', { publicationDate: '2022-06-01T03:00:00.000Z' }), { category: 2 });
+      const vi = (title: string, extra: Record<string, unknown> = {}) => ({
+        title,
+        slug: `s-${Math.random().toString(36).slice(2, 10)}`,
+        ...extra,
+      });
+      ids.coop = await article(
+        'vi',
+        vi('Hợp tác xã Mường Thanh Lạc đón nhận Huân chương Lao động', {
+          summary: 'Đại diện hợp tác xã nhận phần thưởng cao quý.',
+          publicationDate: '2021-03-15T03:00:00.000Z',
+        }),
+        { category: 1 },
+      );
+      await article(
+        'en',
+        {
+          title: 'Muong Thanh Lac cooperative receives the Labour Order',
+          slug: 'muong-thanh-lac-labour-order',
+          summary: 'The cooperative was honoured.',
+          publicationDate: '2021-03-15T03:00:00.000Z',
+        },
+        { documentId: ids.coop, category: 1 },
+      );
+      ids.dam = await article('vi', vi('Khởi công nâng cấp đập Đá Xanh Quỳnh Đôi', { publicationDate: '2022-06-01T03:00:00.000Z' }), {
+        category: 2,
+      });
       ids.draft = await article('vi', vi('Bản nháp về Pơ Lang Kriêng chưa duyệt'), { publish: false });
-      ids.escaped = await article('vi', vi('Hội thảo <script>alert(1)</script> về Mường Thanh Lạc & Ngàn Trươi', { publicationDate: '2020-01-10T03:00:00.000Z' }));
+      ids.escaped = await article(
+        'vi',
+        vi('Hội thảo <script>alert(1)</script> về Mường Thanh Lạc & Ngàn Trươi', { publicationDate: '2020-01-10T03:00:00.000Z' }),
+      );
       for (let n = 1; n <= 5; n += 1) {
         await article('vi', vi(`Bản tin Vũ Quang Hạ Vàng số ${n}`, { publicationDate: `2023-0${n}-05T03:00:00.000Z` }));
       }
@@ -91,7 +142,10 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
     test('ignores Vietnamese diacritics, đ included, and marks the matching words', async () => {
       await eventually(async () => {
         const hits = (await search({ q: 'muong thanh lac', locale: 'vi' })).hits;
-        assert.ok(hits.some((h) => h.documentId === ids.coop), 'typed without diacritics');
+        assert.ok(
+          hits.some((h) => h.documentId === ids.coop),
+          'typed without diacritics',
+        );
         const coop = hits.find((h) => h.documentId === ids.coop)!;
         assert.match(coop.titleHtml, /<mark>Mường<\/mark> <mark>Thanh<\/mark> <mark>Lạc<\/mark>/);
         assert.deepEqual(await found({ q: 'dap da xanh', locale: 'vi' }), [`${ids.dam}:vi`], 'đ matches d');
@@ -118,7 +172,10 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
     test('keeps locales apart', async () => {
       await eventually(async () => {
         const en = await search({ q: 'muong thanh', locale: 'en' });
-        assert.deepEqual(en.hits.map((h) => `${h.documentId}:${h.locale}`), [`${ids.coop}:en`]);
+        assert.deepEqual(
+          en.hits.map((h) => `${h.documentId}:${h.locale}`),
+          [`${ids.coop}:en`],
+        );
         const vi = await search({ q: 'muong thanh lac', locale: 'vi' });
         assert.ok(vi.hits.every((h) => h.locale === 'vi'));
         assert.deepEqual(await found({ q: 'labour order', locale: 'vi' }), []);
@@ -168,9 +225,16 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
         const first = await search({ q: 'vu quang ha vang', locale: 'vi', pageSize: 2, sort: 'date' });
         assert.equal(first.total, 5);
         assert.equal(first.pageCount, 3);
-        const pages = [first, await search({ q: 'vu quang ha vang', locale: 'vi', pageSize: 2, page: 2, sort: 'date' }), await search({ q: 'vu quang ha vang', locale: 'vi', pageSize: 2, page: 3, sort: 'date' })];
+        const pages = [
+          first,
+          await search({ q: 'vu quang ha vang', locale: 'vi', pageSize: 2, page: 2, sort: 'date' }),
+          await search({ q: 'vu quang ha vang', locale: 'vi', pageSize: 2, page: 3, sort: 'date' }),
+        ];
         const titles = pages.flatMap((p) => p.hits.map((h) => h.title));
-        assert.deepEqual(titles, [5, 4, 3, 2, 1].map((n) => `Bản tin Vũ Quang Hạ Vàng số ${n}`));
+        assert.deepEqual(
+          titles,
+          [5, 4, 3, 2, 1].map((n) => `Bản tin Vũ Quang Hạ Vàng số ${n}`),
+        );
       });
     });
 
@@ -203,10 +267,16 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
 
     test('answers over GraphQL like REST', async () => {
       await eventually(async () => {
-        const res = await api.graphql('query($q: String) { search(query: $q, locale: "vi", pageSize: 5) { total page pageCount engine hits { documentId titleHtml snippetHtml type date } } }', { q: 'krieng bong' });
+        const res = await api.graphql(
+          'query($q: String) { search(query: $q, locale: "vi", pageSize: 5) { total page pageCount engine hits { documentId titleHtml snippetHtml type date } } }',
+          { q: 'krieng bong' },
+        );
         assert.equal(res.status, 200, res.text);
         assert.equal(res.json.data.search.engine, expectedEngine);
-        assert.deepEqual(res.json.data.search.hits.map((h: Hit) => h.documentId), [ids.dam]);
+        assert.deepEqual(
+          res.json.data.search.hits.map((h: Hit) => h.documentId),
+          [ids.dam],
+        );
         assert.match(res.json.data.search.hits[0].titleHtml, /<mark>Kriêng<\/mark> <mark>Bông<\/mark>/);
       });
     });
@@ -224,10 +294,16 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
 
     test('renaming a category re-indexes its articles, in that locale only', async () => {
       const category = categories.vi![2]!;
-      await cm('PUT', `/content-manager/collection-types/api::category.category/${category.documentId}?locale=vi`, { name: 'Chuyên mục Đổi Tên Kiểm Thử', slug: category.slug });
+      await cm('PUT', `/content-manager/collection-types/api::category.category/${category.documentId}?locale=vi`, {
+        name: 'Chuyên mục Đổi Tên Kiểm Thử',
+        slug: category.slug,
+      });
       await eventually(async () => {
         const hits = (await search({ q: 'doi ten kiem thu', locale: 'vi' })).hits;
-        assert.ok(hits.some((h) => h.documentId === ids.dam), 'found by the new category name');
+        assert.ok(
+          hits.some((h) => h.documentId === ids.dam),
+          'found by the new category name',
+        );
         assert.ok(hits.every((h) => h.categorySlug === category.slug));
         assert.deepEqual(await found({ q: 'doi ten kiem thu', locale: 'en' }), []);
       });
@@ -247,7 +323,11 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
         assert.ok(res.json.data.total > 0);
 
         const documentId = await article('vi', { title: 'Tin thử hàng đợi Sơn Kim', slug: 'tin-thu-hang-doi' });
-        assert.deepEqual((await search({ q: 'son kim', locale: 'vi' })).hits.map((h) => h.documentId), [documentId], 'the embedded engine is current');
+        assert.deepEqual(
+          (await search({ q: 'son kim', locale: 'vi' })).hits.map((h) => h.documentId),
+          [documentId],
+          'the embedded engine is current',
+        );
         await eventually(async () => {
           const status = await api.get('/search/status', auth);
           assert.equal(status.status, 200, status.text);
@@ -264,7 +344,10 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
           assert.equal(res.code, 0, res.stderr);
           assert.match(res.stdout, /meilisearch:\n\s+article\s+en\s+database\s+\d+\s+index\s+0\s+DRIFT → resynced/);
           assert.match(res.stdout, /embedded:\n\s+article\s+en\s+database\s+(\d+)\s+index\s+\1\s+ok/);
-          const sent = double.writes().filter((r) => r.path.endsWith('/documents')).map((r) => r.path);
+          const sent = double
+            .writes()
+            .filter((r) => r.path.endsWith('/documents'))
+            .map((r) => r.path);
           assert.ok(sent.includes('/indexes/portal_vi/documents') && sent.includes('/indexes/portal_en/documents'));
           assert.match(res.stdout, /retry queue: \d+ replayed, \d+ still pending/);
         } finally {
@@ -278,8 +361,18 @@ function behaviourSuite(label: string, env: () => Record<string, string>, expect
 behaviourSuite('embedded engine', () => ({}), 'embedded');
 
 if (MEILI_HOST) {
-  behaviourSuite(`real Meilisearch at ${MEILI_HOST}`, () => ({ MEILISEARCH_HOST: MEILI_HOST, MEILISEARCH_INDEX_PREFIX: `test_${process.pid}_${Date.now()}` }), 'meilisearch');
+  behaviourSuite(
+    `real Meilisearch at ${MEILI_HOST}`,
+    () => ({ MEILISEARCH_HOST: MEILI_HOST, MEILISEARCH_INDEX_PREFIX: `test_${process.pid}_${Date.now()}` }),
+    'meilisearch',
+  );
 } else {
-  process.stdout.write('# NOTE: MEILISEARCH_HOST is not set, so NO real Meilisearch was run; the behaviour suite ran against the embedded engine only (the Meilisearch engine is covered by plugins/search unit tests against a test double).\n');
-  test('behaviour suite against a real Meilisearch', { skip: 'not run: MEILISEARCH_HOST is not set (no real Meilisearch on this machine)' }, () => {});
+  process.stdout.write(
+    '# NOTE: MEILISEARCH_HOST is not set, so NO real Meilisearch was run; the behaviour suite ran against the embedded engine only (the Meilisearch engine is covered by plugins/search unit tests against a test double).\n',
+  );
+  test(
+    'behaviour suite against a real Meilisearch',
+    { skip: 'not run: MEILISEARCH_HOST is not set (no real Meilisearch on this machine)' },
+    () => {},
+  );
 }

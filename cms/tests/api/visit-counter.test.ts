@@ -6,7 +6,21 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN, EDITOR, AUTHOR, adminToken, allTableText, client, createDatabase, redisEnv, redisMode, seed, startServer, type Database, type Server } from '../helpers/portal';
+import {
+  ADMIN,
+  EDITOR,
+  AUTHOR,
+  adminToken,
+  allTableText,
+  client,
+  createDatabase,
+  redisEnv,
+  redisMode,
+  seed,
+  startServer,
+  type Database,
+  type Server,
+} from '../helpers/portal';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const OTHER_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
@@ -87,10 +101,17 @@ async function fire(
   return { acknowledged, statuses };
 }
 
-const beacon = (url: string, { ua = BROWSER, forwardedFor, body = '', method = 'POST' }: { ua?: string; forwardedFor?: string; body?: string; method?: string } = {}) =>
+const beacon = (
+  url: string,
+  { ua = BROWSER, forwardedFor, body = '', method = 'POST' }: { ua?: string; forwardedFor?: string; body?: string; method?: string } = {},
+) =>
   fetch(url + HIT, {
     method,
-    headers: { 'content-type': 'text/plain', ...(ua ? { 'user-agent': ua } : {}), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+    headers: {
+      'content-type': 'text/plain',
+      ...(ua ? { 'user-agent': ua } : {}),
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
     body: method === 'POST' ? body : undefined,
   });
 
@@ -129,14 +150,25 @@ async function floodFromOneAddress(url: string, documentId: string, { visitorsMe
   const agent = (tag: string) => ({ 'user-agent': `${BROWSER} portal-${tag}-${crypto.randomBytes(6).toString('hex')}` });
   const [flood, ...readers] = await Promise.all([
     fire(url, 2000, { concurrency: 64, body, localAddress: '127.0.0.50', perHit: () => agent('flood') }),
-    ...Array.from({ length: 20 }, (_, n) => fire(url, 3, { concurrency: 1, body, localAddress: `127.0.0.${51 + n}`, perHit: () => ({ 'user-agent': `${OTHER_BROWSER} reader-${n}` }) })),
+    ...Array.from({ length: 20 }, (_, n) =>
+      fire(url, 3, {
+        concurrency: 1,
+        body,
+        localAddress: `127.0.0.${51 + n}`,
+        perHit: () => ({ 'user-agent': `${OTHER_BROWSER} reader-${n}` }),
+      }),
+    ),
   ]);
   // Every beacon is answered 204 (nothing tells the sender it was not counted).
   assert.deepEqual([...flood.statuses], [[204, 2000]]);
   for (const r of readers) assert.deepEqual([...r.statuses], [[204, 3]]);
   const after = await stats(url);
   const readerHits = 20 * 3;
-  assert.equal(after.total - before.total, HITS_PER_ADDRESS + readerHits, 'the flood adds one minute of its address, the readers every view');
+  assert.equal(
+    after.total - before.total,
+    HITS_PER_ADDRESS + readerHits,
+    'the flood adds one minute of its address, the readers every view',
+  );
   assert.equal(after.today.hits - before.today.hits, HITS_PER_ADDRESS + readerHits);
   // 120 counted hits with 120 agents: 100 visitors, the other 20 agents fold into one; plus 20 readers.
   const visitors = after.today.visitors - before.today.visitors;
@@ -190,7 +222,13 @@ describe(`visit counter, database mode (${process.env.TEST_DATABASE ?? 'sqlite'}
 
   test('crawlers and clients without a user agent are answered but not counted', async () => {
     const before = await stats(server.url);
-    for (const ua of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Mozilla/5.0 (compatible; bingbot/2.0)', 'curl/8.5.0', 'python-requests/2.31', '']) {
+    for (const ua of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'Mozilla/5.0 (compatible; bingbot/2.0)',
+      'curl/8.5.0',
+      'python-requests/2.31',
+      '',
+    ]) {
       const res = await beacon(server.url, { ua });
       assert.equal(res.status, 204, ua);
     }
@@ -285,20 +323,33 @@ describe(`visit counter, database mode (${process.env.TEST_DATABASE ?? 'sqlite'}
     assert.ok(overview.json.data.topArticles[0].title);
     const author = await adminToken(server.url, AUTHOR);
     assert.equal((await client(server.url).get('/visit-counter/overview', { authorization: `Bearer ${author}` })).status, 403);
-    const change = await client(server.url).request('PUT', '/visit-counter/settings', { startingTotal: 5 }, { authorization: `Bearer ${editor}` });
+    const change = await client(server.url).request(
+      'PUT',
+      '/visit-counter/settings',
+      { startingTotal: 5 },
+      { authorization: `Bearer ${editor}` },
+    );
     assert.equal(change.status, 403);
   });
 
   test('a Super Admin corrects the site total: recorded with who, when, old and new total, reason; an Editor cannot', async () => {
     const editor = await adminToken(server.url, EDITOR);
-    const refused = await client(server.url).request('POST', '/visit-counter/corrections', { total: 1, reason: 'editor tries' }, { authorization: `Bearer ${editor}` });
+    const refused = await client(server.url).request(
+      'POST',
+      '/visit-counter/corrections',
+      { total: 1, reason: 'editor tries' },
+      { authorization: `Bearer ${editor}` },
+    );
     assert.equal(refused.status, 403);
     const admin = await adminToken(server.url, ADMIN);
     const auth = { authorization: `Bearer ${admin}` };
     const noReason = await client(server.url).request('POST', '/visit-counter/corrections', { total: 150_000, reason: ' ' }, auth);
     assert.equal(noReason.status, 400);
     assert.match(noReason.json.error.message, /lý do/);
-    assert.equal((await client(server.url).request('POST', '/visit-counter/corrections', { total: -5, reason: 'negative' }, auth)).status, 400);
+    assert.equal(
+      (await client(server.url).request('POST', '/visit-counter/corrections', { total: -5, reason: 'negative' }, auth)).status,
+      400,
+    );
     const old = (await stats(server.url)).total;
     const reason = 'Trừ lượt truy cập bị đẩy lên ngày hôm nay';
     const started = Date.now();

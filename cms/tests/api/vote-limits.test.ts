@@ -41,7 +41,12 @@ const ratingCaptcha = async () => {
 };
 
 const vote = async (article: string, from: string, agent: string, stars = 4, extra: Record<string, string> = {}) =>
-  api.request('POST', '/api/reviews/ratings', { article, locale: 'vi', stars, altcha: await ratingCaptcha() }, { 'x-forwarded-for': from, 'user-agent': agent, ...extra });
+  api.request(
+    'POST',
+    '/api/reviews/ratings',
+    { article, locale: 'vi', stars, altcha: await ratingCaptcha() },
+    { 'x-forwarded-for': from, 'user-agent': agent, ...extra },
+  );
 
 test('ten voters per address and article (a family, an office); the eleventh new agent or cookie is refused', async () => {
   const [a, b] = articles as [string, string];
@@ -76,7 +81,12 @@ test('IPv6 addresses count by /64: changing the interface id does not make a new
 test('rating challenges cost what REVIEWS_RATING_CAPTCHA_COST says; a cheaper comment challenge buys no vote', async () => {
   const challenge = (await (await fetch(`${server.url}/api/reviews/captcha/challenge?for=rating`)).json()) as Challenge;
   assert.equal(challenge.parameters.cost, 2);
-  const cheap = await api.request('POST', '/api/reviews/ratings', { article: articles[1], locale: 'vi', stars: 3, altcha: await captcha(server.url) }, { 'x-forwarded-for': '203.0.113.50', 'user-agent': 'X' });
+  const cheap = await api.request(
+    'POST',
+    '/api/reviews/ratings',
+    { article: articles[1], locale: 'vi', stars: 3, altcha: await captcha(server.url) },
+    { 'x-forwarded-for': '203.0.113.50', 'user-agent': 'X' },
+  );
   assert.equal(cheap.status, 400);
   assert.match(cheap.json.error.message, /Mã xác thực không đúng/);
 });

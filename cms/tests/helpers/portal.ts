@@ -25,7 +25,12 @@ export interface Database {
 }
 
 const pgAdmin = () =>
-  new Client({ host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres', database: 'postgres' });
+  new Client({
+    host: process.env.PGHOST ?? '127.0.0.1',
+    port: Number(process.env.PGPORT ?? 5432),
+    user: process.env.PGUSER ?? 'postgres',
+    database: 'postgres',
+  });
 
 export async function createDatabase(kind = (process.env.TEST_DATABASE ?? 'sqlite') as Database['kind']): Promise<Database> {
   const name = `portal_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
@@ -36,7 +41,14 @@ export async function createDatabase(kind = (process.env.TEST_DATABASE ?? 'sqlit
     await client.end();
     return {
       kind,
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: process.env.PGUSER ?? 'postgres', DATABASE_PASSWORD: process.env.PGPASSWORD ?? '' },
+      env: {
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_HOST: '127.0.0.1',
+        DATABASE_PORT: '5432',
+        DATABASE_NAME: name,
+        DATABASE_USERNAME: process.env.PGUSER ?? 'postgres',
+        DATABASE_PASSWORD: process.env.PGPASSWORD ?? '',
+      },
       async drop() {
         const c = pgAdmin();
         await c.connect();
@@ -189,8 +201,10 @@ export async function dropSeedTemplates(template: string): Promise<void> {
   }
 }
 /** Benchmark articles written in bulk (scripts/seed-bulk.ts), after `seed`. */
-export const seedBulk = (db: Database, articles: number) => run([TSX, 'scripts/seed-bulk.ts', '--articles', String(articles)], baseEnv(db), 1_800_000);
-export const importDossiers = (db: Database, file: string, timeoutMs?: number) => run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db), timeoutMs);
+export const seedBulk = (db: Database, articles: number) =>
+  run([TSX, 'scripts/seed-bulk.ts', '--articles', String(articles)], baseEnv(db), 1_800_000);
+export const importDossiers = (db: Database, file: string, timeoutMs?: number) =>
+  run([TSX, 'scripts/import-dossiers.ts', file], baseEnv(db), timeoutMs);
 export const strapiCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => run([STRAPI_BIN, ...args], env, 60_000);
 
 export async function freePort(): Promise<number> {
@@ -286,10 +300,17 @@ export async function adminToken(url: string, who = ADMIN): Promise<string> {
 export async function allTableText(db: Database): Promise<string> {
   const parts: string[] = [];
   if (db.kind === 'postgres') {
-    const c = new Client({ host: '127.0.0.1', port: Number(db.env.DATABASE_PORT), user: db.env.DATABASE_USERNAME, database: db.env.DATABASE_NAME });
+    const c = new Client({
+      host: '127.0.0.1',
+      port: Number(db.env.DATABASE_PORT),
+      user: db.env.DATABASE_USERNAME,
+      database: db.env.DATABASE_NAME,
+    });
     await c.connect();
     try {
-      const tables = await c.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+      const tables = await c.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
       for (const { table_name: name } of tables.rows) {
         const rows = await c.query(`SELECT * FROM "${name}"`);
         parts.push(`${name}: ${JSON.stringify(rows.rows)}`);

@@ -61,7 +61,11 @@ export type PortalStatus = 400 | 401 | 403 | 404 | 413 | 429;
 
 /** A refusal the caller can read, put in words at the edge in the caller's language. */
 export declare class PortalError<K extends string = string> extends Error {
-  constructor(messages: Messages<MessageTable>, key: K, options?: { status?: PortalStatus; params?: MessageParams; details?: Record<string, unknown> });
+  constructor(
+    messages: Messages<MessageTable>,
+    key: K,
+    options?: { status?: PortalStatus; params?: MessageParams; details?: Record<string, unknown> },
+  );
   readonly messages: Messages<MessageTable>;
   readonly key: K;
   readonly status: PortalStatus;

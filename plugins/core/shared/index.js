@@ -70,7 +70,14 @@ class PortalError extends Error {
   }
 }
 
-const STRAPI_ERRORS = { 400: 'ValidationError', 401: 'UnauthorizedError', 403: 'ForbiddenError', 404: 'NotFoundError', 413: 'PayloadTooLargeError', 429: 'RateLimitError' };
+const STRAPI_ERRORS = {
+  400: 'ValidationError',
+  401: 'UnauthorizedError',
+  403: 'ForbiddenError',
+  404: 'NotFoundError',
+  413: 'PayloadTooLargeError',
+  429: 'RateLimitError',
+};
 
 /** A PortalError as Strapi's own error type (status, name, message, details); any other error as is. */
 function toStrapiError(error, lang) {

@@ -10,7 +10,8 @@ export const SCRIPT = `/portal.js?v=${version}`;
  * set VISIT_BEACON_URL=/api/visit-counter/hit (see config/nginx/portal.conf).
  */
 export const BEACON_URL =
-  process.env.VISIT_BEACON_URL ?? `${(process.env.PUBLIC_CMS_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '')}/api/visit-counter/hit`;
+  process.env.VISIT_BEACON_URL ??
+  `${(process.env.PUBLIC_CMS_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '')}/api/visit-counter/hit`;
 
 /**
  * Applies the reader's saved text size and contrast before the first paint (portal.js does the rest

@@ -17,7 +17,8 @@ export interface AddressProblem {
  * by next.config.ts at build time (so a new one is never mistaken for a bad address), plus the
  * metadata files Next generates.
  */
-const isServedName = (name: string) => ['robots.txt', 'sitemap.xml', 'favicon.ico', ...(process.env.PORTAL_TOP_LEVEL ?? '').split(',')].includes(name);
+const isServedName = (name: string) =>
+  ['robots.txt', 'sitemap.xml', 'favicon.ico', ...(process.env.PORTAL_TOP_LEVEL ?? '').split(',')].includes(name);
 
 function decodes(segment: string): boolean {
   try {
@@ -34,7 +35,12 @@ export function preferredLocale(acceptLanguage: string | null): Locale {
     .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { lang: tag.split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, i };
     })
     .filter((l) => l.q > 0 && isLocale(l.lang))

@@ -3,7 +3,18 @@
  * page's query string, validated so a hand-edited URL can never build an odd CMS query.
  */
 export const DOCUMENT_TYPES = ['decision', 'official-letter', 'plan', 'report', 'resolution', 'directive', 'notice', 'other'] as const;
-export const DOCUMENT_FIELDS = ['administrative-reform', 'home-affairs', 'justice', 'land', 'finance', 'education', 'health', 'culture', 'economy', 'other'] as const;
+export const DOCUMENT_FIELDS = [
+  'administrative-reform',
+  'home-affairs',
+  'justice',
+  'land',
+  'finance',
+  'education',
+  'health',
+  'culture',
+  'economy',
+  'other',
+] as const;
 
 export interface OfficialDocument {
   id: string;

@@ -74,7 +74,10 @@ export function byPeriod(rows: DossierRow[]): PeriodSummary[] {
       periodEnd: units[0]!.periodEnd,
       counts: total(units),
       units: [...units].sort((a, b) => b.received - a.received),
-      asOf: units.map((u) => u.asOf).sort().at(-1)!,
+      asOf: units
+        .map((u) => u.asOf)
+        .sort()
+        .at(-1)!,
     }))
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd));
 }
@@ -100,7 +103,21 @@ export function latestPeriod(periods: PeriodSummary[]): PeriodSummary | null {
   return [...periods].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || a.periodStart.localeCompare(b.periodStart))[0] ?? null;
 }
 
-const CSV_COLUMNS: Array<keyof DossierRow> = ['period', 'unit', 'received', 'carriedOver', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'inProgress', 'overdue', 'submittedOnline', 'returnedByPost', 'asOf', 'source'];
+const CSV_COLUMNS: Array<keyof DossierRow> = [
+  'period',
+  'unit',
+  'received',
+  'carriedOver',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgress',
+  'overdue',
+  'submittedOnline',
+  'returnedByPost',
+  'asOf',
+  'source',
+];
 
 /** Open data: the same columns the CMS imports, so a download can be re-imported. */
 export function toCsv(rows: DossierRow[]): string {
@@ -112,7 +129,20 @@ export function toCsv(rows: DossierRow[]): string {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A period as people write it: "Quý III/2026", "Tháng 3/2026", "Năm 2026" (vi); "Q3 2026",

@@ -6,7 +6,17 @@ import { absolute } from './site';
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
-export function renderRss({ locale, title, description, items }: { locale: Locale; title: string; description: string; items: FeedItem[] }): string {
+export function renderRss({
+  locale,
+  title,
+  description,
+  items,
+}: {
+  locale: Locale;
+  title: string;
+  description: string;
+  items: FeedItem[];
+}): string {
   const link = absolute(routes.home(locale));
   const entries = items
     .map((item) => {
@@ -18,7 +28,9 @@ export function renderRss({ locale, title, description, items }: { locale: Local
         `      <guid isPermaLink="false">${escapeXml(`${item.id}:${locale}`)}</guid>`,
         `      <pubDate>${new Date(item.date).toUTCString()}</pubDate>`,
         item.category ? `      <category>${escapeXml(item.category)}</category>` : '',
-        item.enclosure ? `      <enclosure url="${escapeXml(absolute(item.enclosure.url))}" type="${escapeXml(item.enclosure.type)}" length="${item.enclosure.length}"/>` : '',
+        item.enclosure
+          ? `      <enclosure url="${escapeXml(absolute(item.enclosure.url))}" type="${escapeXml(item.enclosure.type)}" length="${item.enclosure.length}"/>`
+          : '',
         `      <description>${escapeXml(item.summary)}</description>`,
         '    </item>',
       ]

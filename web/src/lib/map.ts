@@ -48,7 +48,8 @@ export function inForce(item: { validFrom?: string | null; validTo?: string | nu
   return (!item.validFrom || item.validFrom <= date) && (!item.validTo || item.validTo >= date);
 }
 
-export const layerInForce = (layer: MapLayer, date: string) => inForce({ validFrom: layer.effectiveFrom, validTo: layer.effectiveTo }, date);
+export const layerInForce = (layer: MapLayer, date: string) =>
+  inForce({ validFrom: layer.effectiveFrom, validTo: layer.effectiveTo }, date);
 
 export function unitsOn(units: AdminUnit[], date: string): AdminUnit[] {
   return units.filter((u) => inForce(u, date));

@@ -23,8 +23,7 @@ const SEGMENTS = {
 export const routes = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/${SEGMENTS.article[locale]}/${slug}`,
-  category: (locale: Locale, slug: string, page = 1) =>
-    `/${locale}/${SEGMENTS.category[locale]}/${slug}${page > 1 ? `/${page}` : ''}`,
+  category: (locale: Locale, slug: string, page = 1) => `/${locale}/${SEGMENTS.category[locale]}/${slug}${page > 1 ? `/${page}` : ''}`,
   organisation: (locale: Locale) => `/${locale}/${SEGMENTS.organisation[locale]}`,
   map: (locale: Locale) => `/${locale}/${SEGMENTS.map[locale]}`,
   mapData: (locale: Locale) => `/${locale}/map/layers.json`,

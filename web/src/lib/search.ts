@@ -82,6 +82,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function safeMarkedHtml(html: string): string {
   return html
     .split(/(<\/?mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : part.replace(/[<>"']/g, (c) => ESCAPES[c]!).replace(/&(?![a-z]+;|#\d+;)/g, '&amp;')))
+    .map((part) =>
+      part === '<mark>' || part === '</mark>' ? part : part.replace(/[<>"']/g, (c) => ESCAPES[c]!).replace(/&(?![a-z]+;|#\d+;)/g, '&amp;'),
+    )
     .join('');
 }

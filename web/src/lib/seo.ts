@@ -54,7 +54,16 @@ export function pageMetadata({ locale, frame, title, description, alternates, im
       title,
       description: description ?? undefined,
       url: canonical ? absolute(canonical) : undefined,
-      images: share ? [{ url: absolute(share.url), width: share.width ?? undefined, height: share.height ?? undefined, alt: share.alt || frame.portalName }] : undefined,
+      images: share
+        ? [
+            {
+              url: absolute(share.url),
+              width: share.width ?? undefined,
+              height: share.height ?? undefined,
+              alt: share.alt || frame.portalName,
+            },
+          ]
+        : undefined,
     },
   };
 }
@@ -78,7 +87,16 @@ export function governmentOrganization(frame: SiteFrame, locale: Locale, extra: 
 }
 
 export function newsArticle(
-  article: { title: string; summary: string; date: string; updatedAt: string | null; cover: Image | null; byline: string | null; sourceUnit: string | null; locale: Locale },
+  article: {
+    title: string;
+    summary: string;
+    date: string;
+    updatedAt: string | null;
+    cover: Image | null;
+    byline: string | null;
+    sourceUnit: string | null;
+    locale: Locale;
+  },
   url: string,
   frame: SiteFrame,
 ): JsonLdObject {
@@ -95,8 +113,17 @@ export function newsArticle(
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     ...(image ? { image: [absolute(image.url)] } : {}),
-    author: article.byline ? [{ '@type': 'Person', name: article.byline }, { '@type': 'Organization', name: author }] : [{ '@type': 'Organization', name: author }],
-    publisher: { '@type': 'GovernmentOrganization', name: frame.portalName, ...(frame.logo ? { logo: { '@type': 'ImageObject', url: absolute(frame.logo.url) } } : {}) },
+    author: article.byline
+      ? [
+          { '@type': 'Person', name: article.byline },
+          { '@type': 'Organization', name: author },
+        ]
+      : [{ '@type': 'Organization', name: author }],
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: frame.portalName,
+      ...(frame.logo ? { logo: { '@type': 'ImageObject', url: absolute(frame.logo.url) } } : {}),
+    },
   };
 }
 

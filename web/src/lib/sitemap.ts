@@ -40,13 +40,17 @@ export function parseSitemapFileName(name: string): SitemapFile | null {
 export function sitemapFiles(counts: Record<SitemapType, Partial<Record<Locale, number>>>, pageSize: number): SitemapFile[] {
   return LOCALES.flatMap((locale) => [
     { locale, kind: 'pages' as const, page: 1 },
-    ...SITEMAP_TYPES.flatMap((kind) => Array.from({ length: Math.ceil((counts[kind]?.[locale] ?? 0) / pageSize) }, (_, i) => ({ locale, kind, page: i + 1 }))),
+    ...SITEMAP_TYPES.flatMap((kind) =>
+      Array.from({ length: Math.ceil((counts[kind]?.[locale] ?? 0) / pageSize) }, (_, i) => ({ locale, kind, page: i + 1 })),
+    ),
   ]);
 }
 
 const XML_SPECIAL = /[<>&'"]/;
 const escapeXml = (text: string) =>
-  XML_SPECIAL.test(text) ? text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!) : text;
+  XML_SPECIAL.test(text)
+    ? text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+    : text;
 
 export function renderSitemapIndex(files: SitemapFile[]): string {
   const entries = files.map((f) => `  <sitemap><loc>${escapeXml(absolute(sitemapFilePath(f)))}</loc></sitemap>`).join('\n');
@@ -61,11 +65,13 @@ export interface UrlEntry {
 
 /** A <urlset>; thousands of entries a file, so built as plain string concatenation. */
 export function renderUrlSet(entries: UrlEntry[]): string {
-  let xml = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+  let xml =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
   for (const { locale, alternates, lastModified } of entries) {
     xml += `  <url><loc>${escapeXml(absolute(alternates[locale]!))}</loc>`;
     if (lastModified) xml += `<lastmod>${lastModified}</lastmod>`;
-    for (const l of hreflangLinks(alternates, locale)) xml += `<xhtml:link rel="alternate" hreflang="${l.hreflang}" href="${escapeXml(l.href)}"/>`;
+    for (const l of hreflangLinks(alternates, locale))
+      xml += `<xhtml:link rel="alternate" hreflang="${l.hreflang}" href="${escapeXml(l.href)}"/>`;
     xml += '</url>\n';
   }
   return `${xml}</urlset>\n`;

@@ -152,7 +152,8 @@ export async function discoverPages(webUrl: string): Promise<{ samples: PageSamp
       }
       samples.push({ route: type.id, locale, path: pathname });
       // Pages that answer a query (the search page) are audited with results on them.
-      if (/search/.test(type.id)) samples.push({ route: `${type.id}?q`, locale, path: `${pathname}?q=${locale === 'vi' ? 'cai+cach' : 'reform'}` });
+      if (/search/.test(type.id))
+        samples.push({ route: `${type.id}?q`, locale, path: `${pathname}?q=${locale === 'vi' ? 'cai+cach' : 'reform'}` });
     }
   }
   return { samples, missing };

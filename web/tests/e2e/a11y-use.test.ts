@@ -37,7 +37,10 @@ async function chattyLiveRegions(page: Page): Promise<string[]> {
   );
 }
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   describe(`keyboard and screen readers at ${viewport.width}×${viewport.height}`, () => {
     test('the administrative map: a unit from the list opens its details with the keyboard; the list shows level, parent and validity', async () => {
       const page = await open('/vi/ban-do', viewport);
@@ -70,7 +73,9 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
 
     test('the search page: its two search landmarks have different names', async () => {
       const page = await open('/vi/tim-kiem?q=cai+cach', viewport);
-      const names = await page.locator('[role="search"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')));
+      const names = await page
+        .locator('[role="search"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')));
       assert.equal(names.length, 2);
       assert.notEqual(names[0], names[1]);
       assert.ok(names.every(Boolean));
@@ -106,7 +111,9 @@ describe('language of parts, the language switch, readable Vietnamese', () => {
   test('English pages mark Vietnamese unit names and sources lang="vi" (3.1.2)', async () => {
     const map = await open('/en/map');
     await map.locator('.unit-select').first().waitFor();
-    const names = await map.locator('.unit-select').evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]')?.textContent ?? null));
+    const names = await map
+      .locator('.unit-select')
+      .evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]')?.textContent ?? null));
     assert.ok(names.length > 10);
     assert.ok(names.every(Boolean), 'every unit name in the list is marked Vietnamese');
     await map.context().close();
@@ -114,7 +121,9 @@ describe('language of parts, the language switch, readable Vietnamese', () => {
     const dossiers = await open('/en/dossiers');
     const source = await dossiers.locator('#latest-figures + p [lang="vi"]').innerText();
     assert.match(source, /Thạch Hà/);
-    const units = await dossiers.locator('section[aria-labelledby="by-unit"] tbody th').evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]') !== null));
+    const units = await dossiers
+      .locator('section[aria-labelledby="by-unit"] tbody th')
+      .evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]') !== null));
     assert.ok(units.length >= 1 && units.every(Boolean), 'unit names in the table are marked Vietnamese');
     await dossiers.context().close();
   });
@@ -123,7 +132,10 @@ describe('language of parts, the language switch, readable Vietnamese', () => {
     const page = await open('/vi/tinh-hinh-giai-quyet-ho-so');
     assert.equal(await page.locator('#latest-figures').textContent(), 'Năm 2019');
     const tableHeads = await page.locator('section[aria-labelledby="trend"] tbody th').allTextContents();
-    assert.ok(tableHeads.length >= 1 && tableHeads.every((t) => /^(Năm \d{4}|Quý [IV]+\/\d{4}|Tháng \d{1,2}\/\d{4})$/.test(t)), tableHeads.join(', '));
+    assert.ok(
+      tableHeads.length >= 1 && tableHeads.every((t) => /^(Năm \d{4}|Quý [IV]+\/\d{4}|Tháng \d{1,2}\/\d{4})$/.test(t)),
+      tableHeads.join(', '),
+    );
     await page.context().close();
   });
 

@@ -29,7 +29,8 @@ const JUDGED: Array<{ id: string; target: RegExp; page?: RegExp; reason: string 
   {
     id: 'color-contrast',
     target: /\.star(:nth-child\(\d\))? > span\[aria-hidden="true"\]$/,
-    reason: 'the star glyphs are aria-hidden drawings of the radio buttons (their names are visually hidden text): a graphical object under 1.4.11, #8a8a8a on white is 3.45:1 (3:1 needed)',
+    reason:
+      'the star glyphs are aria-hidden drawings of the radio buttons (their names are visually hidden text): a graphical object under 1.4.11, #8a8a8a on white is 3.45:1 (3:1 needed)',
   },
   {
     id: 'color-contrast',
@@ -56,7 +57,8 @@ const JUDGED: Array<{ id: string; target: RegExp; page?: RegExp; reason: string 
   {
     id: 'color-contrast',
     target: /^text$/,
-    reason: 'SVG text of the dossier chart, which axe does not measure: portal.css fills it with the theme ink (#1c1c1c on white 17:1, white on black 21:1)',
+    reason:
+      'SVG text of the dossier chart, which axe does not measure: portal.css fills it with the theme ink (#1c1c1c on white 17:1, white on black 21:1)',
   },
 ];
 
@@ -90,7 +92,8 @@ describe('accessibility gate', { concurrency: 2 }, () => {
         const result = await audit(stack.browser, `${stack.webUrl}${sample.path}`, mode, viewport);
         for (const v of result.violations) problems.push(`${sample.path}: ${v}`);
         for (const item of result.incomplete) {
-          if (!JUDGED.some((j) => j.id === item.id && j.target.test(item.target) && (!j.page || j.page.test(sample.path)))) problems.push(`${sample.path}: needs review, not judged: ${item.id} ${item.target}`);
+          if (!JUDGED.some((j) => j.id === item.id && j.target.test(item.target) && (!j.page || j.page.test(sample.path))))
+            problems.push(`${sample.path}: needs review, not judged: ${item.id} ${item.target}`);
         }
         if (viewport === '320 px' && (result.scrollWidth > result.clientWidth || result.scrollWidth > VIEWPORTS['320 px'].width)) {
           problems.push(`${sample.path}: scrolls sideways, ${result.scrollWidth} px wide in ${result.clientWidth} px`);

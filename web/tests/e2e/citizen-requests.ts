@@ -14,13 +14,25 @@ export interface Answer {
 }
 
 /** One HTTP request to `base` from the local address `from`. */
-export function send(base: string, from: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+export function send(
+  base: string,
+  from: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const url = new URL(path, base);
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method, localAddress: from, agent: false, headers: { 'content-type': 'application/json', 'user-agent': `citizen ${from}`, ...headers } },
+      {
+        method,
+        localAddress: from,
+        agent: false,
+        headers: { 'content-type': 'application/json', 'user-agent': `citizen ${from}`, ...headers },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -46,7 +58,14 @@ export async function comment(base: string, article: string, from: string, heade
   const challenge = await send(base, from, 'GET', '/api/reviews/captcha/challenge', undefined, headers);
   assert.equal(challenge.status, 200, `challenge: ${JSON.stringify(challenge.json)}`);
   const altcha = await solve(challenge.json as unknown as Challenge);
-  return send(base, from, 'POST', '/api/reviews/comments', { article, locale: 'vi', authorName: `Công dân ${from}`, text: `Ý kiến từ ${from}`, altcha }, headers);
+  return send(
+    base,
+    from,
+    'POST',
+    '/api/reviews/comments',
+    { article, locale: 'vi', authorName: `Công dân ${from}`, text: `Ý kiến từ ${from}`, altcha },
+    headers,
+  );
 }
 
 /** Address headers a client may write to pass for someone else (none of them may change its limit). */

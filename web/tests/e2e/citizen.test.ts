@@ -81,7 +81,15 @@ async function sendRating(page: Page, how: 'mouse' | 'tap' | 'keyboard'): Promis
     if (how === 'tap') await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
     else await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   }
-  await eventually(async () => (await form.locator('input[name="altcha"]').inputValue().catch(() => '')) !== '', 30_000, 'captcha solved');
+  await eventually(
+    async () =>
+      (await form
+        .locator('input[name="altcha"]')
+        .inputValue()
+        .catch(() => '')) !== '',
+    30_000,
+    'captcha solved',
+  );
   const solveMs = Date.now() - started;
   const send = form.getByRole('button', { name: 'Gửi đánh giá' });
   if (how === 'keyboard') {
@@ -97,9 +105,20 @@ async function sendRating(page: Page, how: 'mouse' | 'tap' | 'keyboard'): Promis
 async function expectVote(page: Page, article: string, n: number, before: number[]) {
   // What the reader sees and hears.
   assert.ok(await page.getByRole('radio', { name: `${n} sao`, exact: true }).isChecked(), `the radio announced as "${n} sao" is checked`);
-  assert.deepEqual((await starsOnScreen(page)).map((s) => s.lit), [1, 2, 3, 4, 5].map((i) => i <= n), `${n} stars lit from the left`);
+  assert.deepEqual(
+    (await starsOnScreen(page)).map((s) => s.lit),
+    [1, 2, 3, 4, 5].map((i) => i <= n),
+    `${n} stars lit from the left`,
+  );
   // Focus stays on the answer, not <body>.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-status') !== null && document.activeElement?.matches('[data-rating-form] [data-status]')), true, 'focus on the status');
+  assert.equal(
+    await page.evaluate(
+      () =>
+        document.activeElement?.getAttribute('data-status') !== null && document.activeElement?.matches('[data-rating-form] [data-status]'),
+    ),
+    true,
+    'focus on the status',
+  );
   // What is stored.
   const stored = await storedRating(page, article);
   assert.equal(stored.mine, n, 'stored vote');
@@ -114,11 +133,19 @@ describe('star ratings: the n-th star seen is n stars, for every way of choosing
     const solveTimes: number[] = [];
     for (let n = 1; n <= 5; n += 1) {
       const page = await open(`/vi/tin-tuc/${ARTICLE_VI}`);
-      await eventually(async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''), 10_000, 'summary loaded');
+      await eventually(
+        async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''),
+        10_000,
+        'summary loaded',
+      );
       const before = (await storedRating(page, article)).histogram as number[];
       const star = (await starsOnScreen(page))[n - 1]!;
       await page.mouse.move(star.x, star.y);
-      assert.deepEqual((await starsOnScreen(page)).map((s) => s.lit), [1, 2, 3, 4, 5].map((i) => i <= n), `hovering the ${n}th star lights ${n}`);
+      assert.deepEqual(
+        (await starsOnScreen(page)).map((s) => s.lit),
+        [1, 2, 3, 4, 5].map((i) => i <= n),
+        `hovering the ${n}th star lights ${n}`,
+      );
       await page.mouse.click(star.x, star.y);
       solveTimes.push(await sendRating(page, 'mouse'));
       await page.mouse.move(0, 0);
@@ -132,16 +159,28 @@ describe('star ratings: the n-th star seen is n stars, for every way of choosing
     const article = await documentIdOf(RATED_VI);
     for (const n of [1, 3, 5]) {
       const page = await open(`/vi/tin-tuc/${RATED_VI}`);
-      await eventually(async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''), 10_000, 'summary loaded');
+      await eventually(
+        async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''),
+        10_000,
+        'summary loaded',
+      );
       const before = (await storedRating(page, article)).histogram as number[];
       // Reach the stars with Tab from the top of the page, as a keyboard user does.
       const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
       for (let i = 0; i < 300 && (await focused()) !== 'stars'; i += 1) await page.keyboard.press('Tab');
       assert.equal(await focused(), 'stars', 'Tab reaches the stars');
-      assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), '1', 'the first star Tab reaches is 1 star');
+      assert.equal(
+        await page.evaluate(() => (document.activeElement as HTMLInputElement).value),
+        '1',
+        'the first star Tab reaches is 1 star',
+      );
       await page.keyboard.press('Space');
       for (let i = 1; i < n; i += 1) await page.keyboard.press('ArrowRight');
-      assert.deepEqual((await starsOnScreen(page)).map((s) => s.lit), [1, 2, 3, 4, 5].map((i) => i <= n), `ArrowRight × ${n - 1} lights ${n}`);
+      assert.deepEqual(
+        (await starsOnScreen(page)).map((s) => s.lit),
+        [1, 2, 3, 4, 5].map((i) => i <= n),
+        `ArrowRight × ${n - 1} lights ${n}`,
+      );
       await sendRating(page, 'keyboard');
       await expectVote(page, article, n, before);
       await page.context().close();
@@ -151,7 +190,11 @@ describe('star ratings: the n-th star seen is n stars, for every way of choosing
   test('on a 390×844 phone, tapping the 4th star', async () => {
     const article = await documentIdOf(RATED_VI);
     const page = await open(`/vi/tin-tuc/${RATED_VI}`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await eventually(async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''), 10_000, 'summary loaded');
+    await eventually(
+      async () => /lượt đánh giá/.test((await page.locator('[data-rating-summary]').textContent()) ?? ''),
+      10_000,
+      'summary loaded',
+    );
     const before = (await storedRating(page, article)).histogram as number[];
     await page.locator('.star-input').scrollIntoViewIfNeeded();
     const star = (await starsOnScreen(page))[3]!;
@@ -186,7 +229,9 @@ describe('the comment form says what is wrong', () => {
 
     const describedBy = async (field: Locator) => {
       const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-      const texts = await Promise.all(ids.map((id) => page.locator(`#${id}`).evaluate((el) => ((el as HTMLElement).hidden ? '' : el.textContent ?? ''))));
+      const texts = await Promise.all(
+        ids.map((id) => page.locator(`#${id}`).evaluate((el) => ((el as HTMLElement).hidden ? '' : (el.textContent ?? '')))),
+      );
       return texts.join(' ');
     };
     const name = page.getByLabel('Họ và tên');
@@ -216,7 +261,10 @@ describe('the documents register filter ignores diacritics like the site search'
     const rows = async () => page.locator('table.register tbody tr').count();
     const numbers = async () => (await page.locator('table.register tbody tr td:first-child a').allTextContents()).sort();
     const search = async (q: string) => {
-      const box = page.getByRole('searchbox', { name: 'Tìm trong trích yếu, số ký hiệu' }).or(page.locator('.register-filters input[name="q"]')).first();
+      const box = page
+        .getByRole('searchbox', { name: 'Tìm trong trích yếu, số ký hiệu' })
+        .or(page.locator('.register-filters input[name="q"]'))
+        .first();
       await box.fill(q);
       await page.locator('.register-filters').getByRole('button', { name: 'Lọc' }).click();
       await page.waitForURL((u) => u.searchParams.get('q') === q);
@@ -256,7 +304,14 @@ async function expectPortalError(p: string, status: number, locale: Locale, acce
   assert.match(res.headers.get('content-type') ?? '', /text\/html/, p);
   assert.match(html, new RegExp(`<html lang="${locale}"`), `${p} in ${locale}`);
   assert.match(html, /<main id="main-content"/, `${p} has the portal frame`);
-  const title = status === 400 ? (locale === 'vi' ? 'Địa chỉ trang không hợp lệ' : 'Invalid page address') : locale === 'vi' ? 'Không tìm thấy trang' : 'Page not found';
+  const title =
+    status === 400
+      ? locale === 'vi'
+        ? 'Địa chỉ trang không hợp lệ'
+        : 'Invalid page address'
+      : locale === 'vi'
+        ? 'Không tìm thấy trang'
+        : 'Page not found';
   assert.match(html, new RegExp(`<title>${title}`), `${p} title`);
   assert.doesNotMatch(html, /Internal Server Error|This page could not be found/);
 }
@@ -288,7 +343,8 @@ describe('bad addresses get the portal’s own page in the visitor’s language,
     // What is served stays served.
     const cover = (await (await fetch(url(`/vi/tin-tuc/${ARTICLE_VI}`))).text()).match(/src="(\/uploads\/[^"]+)"/)?.[1];
     assert.ok(cover, 'the article has an uploaded cover');
-    for (const p of ['/robots.txt', '/sitemap.xml', '/portal.js', '/reviews.css', '/vendor/altcha.js', cover]) assert.equal((await fetch(url(p))).status, 200, p);
+    for (const p of ['/robots.txt', '/sitemap.xml', '/portal.js', '/reviews.css', '/vendor/altcha.js', cover])
+      assert.equal((await fetch(url(p))).status, 200, p);
   });
 
   test('on the 404 page the display buttons work with the mouse and saved settings apply', async () => {
@@ -317,7 +373,12 @@ describe('the language switch right after a translation is published', () => {
     const auth = { authorization: `Bearer ${await staffToken(stack.cms.url, EDITOR)}` };
     const cms = client(stack.cms.url);
     const slugVi = `thong-bao-lich-tiep-dan-thang-moi-${Date.now()}`;
-    const created = await cms.request('POST', `${CM}?locale=vi`, { title: 'Thông báo lịch tiếp dân tháng mới', slug: slugVi, featured: false }, auth);
+    const created = await cms.request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Thông báo lịch tiếp dân tháng mới', slug: slugVi, featured: false },
+      auth,
+    );
     assert.equal(created.status, 201, created.text);
     const id = created.json.data.documentId as string;
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
@@ -329,7 +390,12 @@ describe('the language switch right after a translation is published', () => {
     await page.waitForURL((u) => u.pathname === '/en');
 
     const slugEn = `notice-of-next-month-s-citizen-reception-${Date.now()}`;
-    const en = await cms.request('PUT', `${CM}/${id}?locale=en`, { title: "Notice of next month's citizen reception", slug: slugEn, featured: false }, auth);
+    const en = await cms.request(
+      'PUT',
+      `${CM}/${id}?locale=en`,
+      { title: "Notice of next month's citizen reception", slug: slugEn, featured: false },
+      auth,
+    );
     assert.ok([200, 201].includes(en.status), en.text);
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=en`, {}, auth)).status, 200);
     await eventually(async () => (await fetch(url(`/en/news/${slugEn}`))).status === 200, 20_000, 'translation published');
@@ -347,17 +413,24 @@ describe('the language switch right after a translation is published', () => {
 describe('alt text per language', () => {
   test('English pages carry English alt text; Vietnamese pages Vietnamese', async () => {
     const vi = await open(`/vi/tin-tuc/${ARTICLE_VI}`);
-    assert.equal(await vi.locator('figure.article-cover img').getAttribute('alt'), 'Tranh minh họa: Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    assert.equal(
+      await vi.locator('figure.article-cover img').getAttribute('alt'),
+      'Tranh minh họa: Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định',
+    );
     const viTexts = new Set<string>();
     for (const p of ['/vi', `/vi/tin-tuc/${ARTICLE_VI}`, '/vi/chuyen-muc/cai-cach-hanh-chinh']) {
       await vi.goto(url(p));
-      for (const alt of await vi.locator('main img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? ''))) if (alt) viTexts.add(alt);
+      for (const alt of await vi.locator('main img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? '')))
+        if (alt) viTexts.add(alt);
       for (const caption of await vi.locator('figcaption').allTextContents()) viTexts.add(caption.trim());
     }
     await vi.context().close();
 
     const en = await open(`/en/news/${ARTICLE_EN}`);
-    assert.equal(await en.locator('figure.article-cover img').getAttribute('alt'), "Illustration: The Chairman of Thạch Hà District People's Committee works directly with the appraisal team");
+    assert.equal(
+      await en.locator('figure.article-cover img').getAttribute('alt'),
+      "Illustration: The Chairman of Thạch Hà District People's Committee works directly with the appraisal team",
+    );
     for (const p of ['/en', `/en/news/${ARTICLE_EN}`, '/en/category/administrative-reform']) {
       await en.goto(url(p));
       const alts = await en.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? ''));
@@ -385,7 +458,13 @@ describe('smaller things a citizen notices', () => {
     const link = page.locator('.website-links a').first();
     assert.equal(await link.isVisible(), true, 'visible without opening anything');
     assert.equal(await page.locator('.website-links details, details.website-links').count(), 0);
-    const [popup] = await Promise.all([page.context().waitForEvent('page', { timeout: 5_000 }).catch(() => null), link.click()]);
+    const [popup] = await Promise.all([
+      page
+        .context()
+        .waitForEvent('page', { timeout: 5_000 })
+        .catch(() => null),
+      link.click(),
+    ]);
     assert.ok(popup, 'the link opens');
     await page.context().close();
   });
@@ -419,7 +498,11 @@ describe('smaller things a citizen notices', () => {
     const servicesTop = await page.locator('#services').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     assert.ok(servicesTop > 844, `the services are further down (${servicesTop} px)`);
     await shortcut.tap();
-    await eventually(async () => page.locator('#services').evaluate((el) => el.getBoundingClientRect().top >= -1 && el.getBoundingClientRect().top < 844), 5_000, 'services in view');
+    await eventually(
+      async () => page.locator('#services').evaluate((el) => el.getBoundingClientRect().top >= -1 && el.getBoundingClientRect().top < 844),
+      5_000,
+      'services in view',
+    );
     await page.context().close();
   });
 
@@ -435,14 +518,24 @@ describe('smaller things a citizen notices', () => {
     const imported = await importDossiers(stack.db, file);
     assert.equal(imported.code, 0, imported.stderr);
     // The import is a command-line job: tell the web, as the CMS does on a save.
-    const res = await fetch(url('/api/revalidate'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': stack.secret }, body: JSON.stringify({ tags: ['site'] }) });
+    const res = await fetch(url('/api/revalidate'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-revalidate-secret': stack.secret },
+      body: JSON.stringify({ tags: ['site'] }),
+    });
     assert.equal(res.status, 200);
     const page = await open('/vi/tinh-hinh-giai-quyet-ho-so');
-    await eventually(async () => {
-      await page.reload();
-      return (await page.locator('.trend-chart').count()) >= 2;
-    }, 20_000, 'charts for the new quarters');
-    const charts = await page.locator('.trend-chart').evaluateAll((figures) => figures.map((f) => [...f.querySelectorAll('svg text')].map((t) => t.textContent ?? '')));
+    await eventually(
+      async () => {
+        await page.reload();
+        return (await page.locator('.trend-chart').count()) >= 2;
+      },
+      20_000,
+      'charts for the new quarters',
+    );
+    const charts = await page
+      .locator('.trend-chart')
+      .evaluateAll((figures) => figures.map((f) => [...f.querySelectorAll('svg text')].map((t) => t.textContent ?? '')));
     for (const labels of charts) {
       // Axis labels read as people write periods (Năm 2019, Quý III/2026, Tháng 3/2026).
       const kinds = new Set(labels.map((l) => (/^Năm /.test(l) ? 'year' : /^Quý /.test(l) ? 'quarter' : 'month')));

@@ -23,7 +23,11 @@ after(async () => {
 });
 
 test('ten citizens with different addresses each post a comment', async () => {
-  await everyCitizenPosts(stack.webUrl, article, Array.from({ length: 10 }, (_, i) => `127.0.0.${i + 2}`));
+  await everyCitizenPosts(
+    stack.webUrl,
+    article,
+    Array.from({ length: 10 }, (_, i) => `127.0.0.${i + 2}`),
+  );
 });
 
 test('a citizen over the limit gets 429 with Retry-After; forged addresses change nothing; others still post', async () => {

@@ -31,7 +31,9 @@ async function watchedPage(viewport = { width: 1280, height: 900 }) {
   await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -110,14 +112,22 @@ describe('Content-Security-Policy', () => {
     await eventually(async () => /lượt đánh giá/.test((await summary.textContent()) ?? ''), 15_000, 'summary loaded');
     await page.locator('[data-rating-form] label.star').nth(4).click(); // five stars, with the mouse
     await page.locator('[data-rating-form] button[type="submit"]').click();
-    await eventually(async () => /Cảm ơn/.test((await page.locator('[data-rating-form] [data-status]').textContent()) ?? ''), 60_000, 'rating accepted');
+    await eventually(
+      async () => /Cảm ơn/.test((await page.locator('[data-rating-form] [data-status]').textContent()) ?? ''),
+      60_000,
+      'rating accepted',
+    );
 
     const form = page.locator('[data-comment-form]');
     await page.getByLabel('Họ và tên').fill('Lê Thị Hoa');
     await page.getByLabel('Email (không công khai)').fill('hoa@example.vn');
     await page.getByLabel('Nội dung bình luận').fill('Trang tin rõ ràng, dễ đọc trên điện thoại.');
     await form.locator('button[type="submit"]').click();
-    await eventually(async () => (await form.locator('[data-status]').textContent()) === 'Cảm ơn bạn! Bình luận đang chờ kiểm duyệt.', 90_000, 'comment accepted after the captcha');
+    await eventually(
+      async () => (await form.locator('[data-status]').textContent()) === 'Cảm ơn bạn! Bình luận đang chờ kiểm duyệt.',
+      90_000,
+      'comment accepted after the captcha',
+    );
     assert.deepEqual(violations, []);
     await close();
   });

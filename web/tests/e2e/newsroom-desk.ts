@@ -18,7 +18,11 @@ const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState
 export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff, language: 'en' | 'vi' = 'en'): Promise<Page> {
   const key = `${cmsUrl} ${who.email} ${language}`;
   const saved = sessions.get(key);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: language === 'en' ? 'en-US' : 'vi-VN', storageState: saved });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: language === 'en' ? 'en-US' : 'vi-VN',
+    storageState: saved,
+  });
   if (language === 'en') await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
   const page = await context.newPage();
   // The admin is a large single-page app; on a shared 2-core machine its first load can be slow.
@@ -65,7 +69,11 @@ export type Place = 'article' | 'home latest' | 'category page 1' | 'RSS' | 'JSO
 export const PLACES: Place[] = ['article', 'home latest', 'category page 1', 'RSS', 'JSON feed', 'search'];
 
 /** Whether the article is visible (and first, for lists) in one place, as a reader would fetch it. */
-export async function shows(stack: Stack, place: Place, a: { slug: string; title: string; category: string; word: string }): Promise<boolean> {
+export async function shows(
+  stack: Stack,
+  place: Place,
+  a: { slug: string; title: string; category: string; word: string },
+): Promise<boolean> {
   const get = async (url: string) => {
     const res = await fetch(url, { cache: 'no-store' });
     return res.ok ? res.text() : '';

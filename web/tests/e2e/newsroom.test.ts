@@ -33,7 +33,11 @@ describe('the newsroom in the admin', () => {
     const page = await adminLogin(stack.browser, stack.cms.url, EDITOR);
     const title = 'Xã Thạch Long ra mắt bộ phận một cửa hiện đại';
     await writeArticle(page, stack.cms.url, title, category.name);
-    await eventually(async () => (await slugInput(page).inputValue()) === 'xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai', 5_000, 'slug follows the title');
+    await eventually(
+      async () => (await slugInput(page).inputValue()) === 'xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai',
+      5_000,
+      'slug follows the title',
+    );
     const clicked = Date.now();
     await page.getByRole('button', { name: 'Publish' }).click();
     const article = { slug: 'xa-thach-long-ra-mat-bo-phan-mot-cua-hien-dai', title, category: category.slug, word: 'Thạch Long' };
@@ -54,9 +58,15 @@ describe('the newsroom in the admin', () => {
     await slugInput(page).fill('doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen');
     await page.getByRole('textbox', { name: /^title/ }).press('End');
     await page.keyboard.type(' làm việc');
-    assert.equal(await slugInput(page).inputValue(), 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen');
+    assert.equal(
+      await slugInput(page).inputValue(),
+      'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen',
+    );
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Đường dẫn \(slug\) "doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen" đã được dùng/).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/Đường dẫn \(slug\) "doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen" đã được dùng/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     const stored = await client(stack.cms.url).get('/api/articles?locale=vi&filters[title][$startsWith]=Đoàn thẩm định làm việc');
     assert.equal(stored.json.data.length, 0, 'nothing written');
     await page.context().close();
@@ -72,7 +82,14 @@ describe('the newsroom in the admin', () => {
       const labels = await options.allInnerTexts();
       assert.ok(labels.length > 0);
       for (const label of labels) assert.doesNotMatch(label, /^[a-z0-9]{24}$/, `a name, not an id: ${label}`);
-      assert.equal(await page.getByRole('option', { name: /Create a relation|Tạo quan hệ/ }).filter({ visible: true }).count(), 0, 'no create offer');
+      assert.equal(
+        await page
+          .getByRole('option', { name: /Create a relation|Tạo quan hệ/ })
+          .filter({ visible: true })
+          .count(),
+        0,
+        'no create offer',
+      );
       await page.keyboard.press('Escape');
     }
     await page.getByRole('combobox', { name: /^category/ }).click();
@@ -132,15 +149,20 @@ const T = {
 const pad = (n: number) => String(n).padStart(2, '0');
 /** dd/mm/yyyy hh:mm, as the desk reads it (the browser runs in this machine's time zone). */
 const deskDate = (d: Date) => `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-const localInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const localInput = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** Writes a draft with a category, saves it and returns its slug. */
 async function saveDraft(page: Page, title: string, categoryName: string): Promise<string> {
   await writeArticle(page, stack.cms.url, title, categoryName);
-  const slug = await eventually(async () => {
-    const value = await slugInput(page).inputValue();
-    return value && value !== 'article' ? value : undefined;
-  }, 5_000, 'slug from the title');
+  const slug = await eventually(
+    async () => {
+      const value = await slugInput(page).inputValue();
+      return value && value !== 'article' ? value : undefined;
+    },
+    5_000,
+    'slug from the title',
+  );
   await page.getByRole('button', { name: 'Save' }).click();
   await page.waitForURL((u) => !u.pathname.endsWith('/create'), { timeout: 15_000 });
   return slug;
@@ -220,9 +242,14 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
     await editor.getByLabel(T.publishAt).fill(localInput(at));
     await editor.getByRole('button', { name: T.saveSchedule }).click();
-    await editor.getByText(T.scheduled(deskDate(at))).first().waitFor({ timeout: 10_000 });
+    await editor
+      .getByText(T.scheduled(deskDate(at)))
+      .first()
+      .waitFor({ timeout: 10_000 });
 
-    await editor.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&sort=updatedAt:DESC`);
+    await editor.goto(
+      `${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&sort=updatedAt:DESC`,
+    );
     const row = editor.getByRole('row').filter({ hasText: title });
     await row.getByText(T.scheduled(deskDate(at))).waitFor({ timeout: 60_000 });
     await editor.screenshot({ path: '/tmp/newsroom-scheduled-list.png' });
@@ -231,7 +258,11 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     const article = { slug, title, category: category.slug, word: 'tiếp công dân' };
     assert.ok(Date.now() < at.getTime(), 'the test reached the portal before the time');
     assert.equal(await shows(stack, 'article', article), false, 'not on the portal before its time');
-    await eventually(async () => (await shows(stack, 'article', article)) && (await shows(stack, 'home latest', article)), at.getTime() - Date.now() + 30_000, 'on the portal after its time');
+    await eventually(
+      async () => (await shows(stack, 'article', article)) && (await shows(stack, 'home latest', article)),
+      at.getTime() - Date.now() + 30_000,
+      'on the portal after its time',
+    );
     assert.ok(Date.now() >= at.getTime(), 'not before its time');
   });
 });
@@ -245,7 +276,10 @@ describe('the admin in Vietnamese and the audit trail', () => {
     await page.getByRole('heading', { name: 'Quản trị Cổng thông tin điện tử' }).waitFor();
     assert.doesNotMatch(await page.locator('body').innerText(), /Strapi/);
     const logos = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => decodeURIComponent((i as HTMLImageElement).src)));
-    assert.ok(logos.some((src) => /portal-logo|c8102e/.test(src)), `portal logo: ${logos.join(' ').slice(0, 300)}`);
+    assert.ok(
+      logos.some((src) => /portal-logo|c8102e/.test(src)),
+      `portal logo: ${logos.join(' ').slice(0, 300)}`,
+    );
     // English one click away (the login page's language menu), then back for this test.
     await page.getByRole('combobox').filter({ hasText: 'Tiếng Việt' }).click();
     await page.getByRole('option', { name: 'English' }).click();
@@ -263,7 +297,8 @@ describe('the admin in Vietnamese and the audit trail', () => {
     await page.getByText('Ngắn gọn, nêu đúng nội dung chính của tin.').waitFor();
     await page.getByRole('textbox', { name: /^Chú thích ảnh/ }).waitFor();
     const form = await page.locator('main').innerText();
-    for (const internal of ['coverCaption', 'coverAlt', 'sourceUnit', 'publicationDate']) assert.ok(!form.includes(internal), `internal name ${internal} shown`);
+    for (const internal of ['coverCaption', 'coverAlt', 'sourceUnit', 'publicationDate'])
+      assert.ok(!form.includes(internal), `internal name ${internal} shown`);
     await page.screenshot({ path: '/tmp/newsroom-admin-vi.png' });
     await context.close();
   });
@@ -280,7 +315,11 @@ describe('the admin in Vietnamese and the audit trail', () => {
     await reporter.keyboard.type(' tháng Mười');
     await reporter.getByRole('button', { name: 'Save' }).click();
     await reporter.getByText('Created by').waitFor();
-    await eventually(async () => /Phóng Viên/.test(await reporter.locator('[data-people="createdBy"]').innerText()), 10_000, 'created by the reporter in the side panel');
+    await eventually(
+      async () => /Phóng Viên/.test(await reporter.locator('[data-people="createdBy"]').innerText()),
+      10_000,
+      'created by the reporter in the side panel',
+    );
     // The reporter has no audit trail: no menu entry, and the page shows nothing of it.
     assert.equal(await reporter.locator('nav a[href$="/audit-trail"]').count(), 0);
     await reporter.goto(`${stack.cms.url}/admin/audit-trail`);
@@ -291,12 +330,21 @@ describe('the admin in Vietnamese and the audit trail', () => {
     const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
     await editor.goto(editUrl);
     await editor.getByRole('button', { name: 'Publish' }).click();
-    await eventually(async () => /Biên tập Viên/.test(await editor.locator('[data-people="publishedBy"]').innerText()), 15_000, 'published by the editor in the side panel');
+    await eventually(
+      async () => /Biên tập Viên/.test(await editor.locator('[data-people="publishedBy"]').innerText()),
+      15_000,
+      'published by the editor in the side panel',
+    );
     assert.match(await editor.locator('[data-people="createdBy"]').innerText(), /Phóng Viên/);
 
     // The list's author column.
-    await editor.goto(`${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&_q=${encodeURIComponent('xã họp bàn chợ phiên')}`);
-    await editor.locator('thead').getByText(/^author$/i).waitFor();
+    await editor.goto(
+      `${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&_q=${encodeURIComponent('xã họp bàn chợ phiên')}`,
+    );
+    await editor
+      .locator('thead')
+      .getByText(/^author$/i)
+      .waitFor();
     const row = editor.getByRole('row').filter({ hasText: 'Nhật ký thao tác: xã họp bàn' });
     await eventually(async () => /Phóng Viên/.test(await row.innerText()), 15_000, 'the author column names the reporter');
 
@@ -321,7 +369,10 @@ describe('the admin in Vietnamese and the audit trail', () => {
     const mine = csv.filter((r) => r.documentId === documentId);
     assert.deepEqual([...new Set(mine.map((r) => r.action))].sort(), ['create', 'publish', 'update'], JSON.stringify(mine));
     assert.ok(mine.every((r) => r.locale === 'vi' && r.who && !Number.isNaN(Date.parse(r.time ?? ''))));
-    assert.ok(csv.every((r) => (r.title ?? '').includes('xã họp bàn chợ phiên')), 'the export keeps the filter');
+    assert.ok(
+      csv.every((r) => (r.title ?? '').includes('xã họp bàn chợ phiên')),
+      'the export keeps the filter',
+    );
     await editor.context().close();
   });
 });

@@ -45,11 +45,21 @@ describe('reading the portal', () => {
     assert.equal(response?.status(), 200);
     assert.match(page.url(), /\/vi$/);
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
-    await page.getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ })
+      .first()
+      .waitFor();
     const banner = await page.locator('.brand-name').textContent();
     assert.equal(banner, 'Cổng Thông tin điện tử huyện Thạch Hà');
     const sidebar = await page.locator('aside').innerText();
-    for (const label of ['Cổng điều hành nội bộ', 'Bản đồ hành chính', 'Tình hình giải quyết hồ sơ', 'Gửi nhận văn bản', 'Liên kết website', 'Thống kê truy cập']) {
+    for (const label of [
+      'Cổng điều hành nội bộ',
+      'Bản đồ hành chính',
+      'Tình hình giải quyết hồ sơ',
+      'Gửi nhận văn bản',
+      'Liên kết website',
+      'Thống kê truy cập',
+    ]) {
       assert.ok(sidebar.toUpperCase().includes(label.toUpperCase()), `sidebar lacks ${label}`);
     }
     const nav = await page.getByRole('navigation', { name: 'Chuyên mục' }).innerText();
@@ -59,12 +69,21 @@ describe('reading the portal', () => {
 
   test('clicking through to an article shows its photo caption and source unit', async () => {
     await page.goto(url('/vi'));
-    await page.getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ }).first().click();
+    await page
+      .getByRole('link', { name: /Đoàn thẩm định của HĐND tỉnh/ })
+      .first()
+      .click();
     await page.waitForURL(`**/vi/tin-tuc/${FEATURED_VI}`);
     assert.match((await page.locator('h1').textContent()) ?? '', /Đoàn thẩm định của HĐND tỉnh/);
-    assert.equal(await page.locator('figure.article-cover figcaption').textContent(), 'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    assert.equal(
+      await page.locator('figure.article-cover figcaption').textContent(),
+      'Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định',
+    );
     assert.equal(await page.locator('.source-unit strong').textContent(), 'Trung tâm VHTT Thạch Hà');
-    assert.equal(await page.locator('figure.article-cover img').getAttribute('alt'), 'Tranh minh họa: Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định');
+    assert.equal(
+      await page.locator('figure.article-cover img').getAttribute('alt'),
+      'Tranh minh họa: Chủ tịch UBND huyện Thạch Hà trực tiếp làm việc cùng đoàn thẩm định',
+    );
     const image = await page.request.get(url((await page.locator('figure.article-cover img').getAttribute('src'))!));
     assert.equal(image.status(), 200, 'the cover image loads through the portal');
     const body = await page.locator('.article-body').innerText();
@@ -96,7 +115,10 @@ describe('reading the portal', () => {
     assert.equal(response?.status(), 200);
     assert.equal(await page.locator('h1').textContent(), 'Tin tức - Sự kiện');
     assert.equal(await page.locator('.article-list > li').count(), 10);
-    await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: /Trang sau/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Phân trang' })
+      .getByRole('link', { name: /Trang sau/ })
+      .click();
     await page.waitForURL('**/vi/chuyen-muc/tin-tuc-su-kien/2');
     assert.equal(await page.locator('.article-list > li').count(), 10);
     assert.equal((await page.goto(url('/vi/chuyen-muc/tin-tuc-su-kien/999')))?.status(), 404);
@@ -128,7 +150,7 @@ describe('reading the portal', () => {
     assert.match(vi, new RegExp(`${registry.json.meta.limits.maxCost}`));
     const en = await page.goto(url('/en/partners'));
     assert.equal(en?.status(), 200);
-    assert.match(await page.locator('h1').textContent() ?? '', /Data for partners/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /Data for partners/);
   });
 
   test('a missing page answers 404 with the page in the reader’s language', async () => {
@@ -151,7 +173,9 @@ describe('visit statistics', () => {
     const before = await siteTotal();
     assert.ok(before >= 137_814, 'the demo continues from the earlier counter');
     // Headless Chromium announces itself as "HeadlessChrome", which the counter rightly treats as a bot.
-    const context = await stack.browser.newContext({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36' });
+    const context = await stack.browser.newContext({
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+    });
     const page = await context.newPage();
     await page.goto(url('/vi'));
     await page.goto(url(`/vi/tin-tuc/${FEATURED_VI}`));
@@ -164,13 +188,19 @@ describe('visit statistics', () => {
     await page.locator('.article-views').waitFor({ state: 'visible' });
     assert.match(await page.locator('.article-views').innerText(), /^Lượt xem: \d+$/);
     await page.goto(url('/en'));
-    await eventually(async () => /^1\d{2},\d{3}$/.test(await page.locator('[data-stat="total"]').innerText()), 10_000, 'English number format');
+    await eventually(
+      async () => /^1\d{2},\d{3}$/.test(await page.locator('[data-stat="total"]').innerText()),
+      10_000,
+      'English number format',
+    );
     assert.match(await page.locator('#visit-statistics').innerText(), /Online/);
     await context.close();
   });
 
   test('a crawler’s page views are not counted', async () => {
-    const context = await stack.browser.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    const context = await stack.browser.newContext({
+      userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+    });
     // (The beacon is sent: the CMS recognises the crawler and answers without counting.)
     const bot = await context.newPage();
     let beaconSent = false;
@@ -252,7 +282,12 @@ describe('the official documents register', () => {
     const pdf = await fetch(url(href!));
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
   });
 
   test('the English register shows English summaries, and bad filters are ignored', async () => {
@@ -281,7 +316,10 @@ describe('dossier-processing status', () => {
     assert.match(csv, /\n2019,Ủy ban nhân dân huyện Thạch Hà,76936,0,0,76550,0,386,0,,3529,2019-12-31,/);
     const json = (await (await fetch(url('/en/dossiers/data.json'))).json()) as Array<{ period: string; received: number }>;
     // Other suites sharing this stack may add older quarters; the demo's own year must be there as it was seeded.
-    assert.deepEqual(json.filter((r) => r.period === '2019').map((r) => [r.period, r.received]), [['2019', 76936]]);
+    assert.deepEqual(
+      json.filter((r) => r.period === '2019').map((r) => [r.period, r.received]),
+      [['2019', 76936]],
+    );
     await page.goto(url('/en/dossiers'));
     assert.match(await page.locator('dl.stat-cards').innerText(), /On-time rate\s+100\.00%/);
   });
@@ -334,7 +372,10 @@ describe('search', () => {
     assert.match((await page.textContent('[role="status"]')) ?? '', /kết quả cho “thach”/);
     assert.ok((await page.locator('.search-hit mark').count()) > 0, 'matches are marked');
     const marks = await page.locator('.search-hit mark').allTextContents();
-    assert.ok(marks.some((m) => /^thạch$/i.test(m)), marks.slice(0, 5).join(', '));
+    assert.ok(
+      marks.some((m) => /^thạch$/i.test(m)),
+      marks.slice(0, 5).join(', '),
+    );
     await Promise.all([page.waitForURL(/page=2/), page.click('.pagination a[rel="next"]')]);
     assert.equal(await page.textContent('.pagination [aria-current="page"]'), '2');
 
@@ -378,7 +419,11 @@ describe('feeds', () => {
     const enRss = await parseXml(await (await fetch(url('/en/rss.xml'))).text(), 'item > link');
     assert.ok(enRss && enRss.length >= 12 && enRss.every((l) => l.includes('/en/news/')));
     // Every demo story has a cover: the enclosure names it, its type and its size, as a feed reader fetches it.
-    const enclosures = [...rss.matchAll(/<enclosure url="([^"]+)" type="([^"]+)" length="(\d+)"\/>/g)].map((m) => ({ url: m[1]!.replace(/&amp;/g, '&'), type: m[2]!, length: Number(m[3]) }));
+    const enclosures = [...rss.matchAll(/<enclosure url="([^"]+)" type="([^"]+)" length="(\d+)"\/>/g)].map((m) => ({
+      url: m[1]!.replace(/&amp;/g, '&'),
+      type: m[2]!,
+      length: Number(m[3]),
+    }));
     assert.ok(enclosures.length >= 10, `${enclosures.length} enclosures`);
     for (const e of enclosures.slice(0, 3)) {
       assert.ok(e.url.startsWith(`${stack.webUrl}/uploads/`), e.url);
@@ -396,14 +441,27 @@ describe('feeds', () => {
     assert.ok(await parseXml(index, 'sitemapindex > sitemap > loc'), 'the index is well-formed XML');
     for (const f of files) assert.ok(await parseXml(f.xml, 'urlset > url > loc'), `${f.path} is well-formed XML`);
     assert.deepEqual(
-      files.map((f) => f.path.replace(/-\d+\.xml$/, '')).filter((v, i, all) => all.indexOf(v) === i).sort(),
-      ['en-articles', 'en-categories', 'en-documents', 'en-pages', 'vi-articles', 'vi-categories', 'vi-documents', 'vi-pages'].map((n) => `/sitemaps/${n}`),
+      files
+        .map((f) => f.path.replace(/-\d+\.xml$/, ''))
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .sort(),
+      ['en-articles', 'en-categories', 'en-documents', 'en-pages', 'vi-articles', 'vi-categories', 'vi-documents', 'vi-pages'].map(
+        (n) => `/sitemaps/${n}`,
+      ),
     );
     const entry = (path: string) => urls.find((u) => u.loc === url(path));
     const featured = entry(`/vi/tin-tuc/${FEATURED_VI}`);
     assert.ok(featured?.lastmod, 'the featured article, with its last change');
-    assert.deepEqual(featured.alternates, { vi: url(`/vi/tin-tuc/${FEATURED_VI}`), en: url(`/en/news/${FEATURED_EN}`), 'x-default': url(`/vi/tin-tuc/${FEATURED_VI}`) });
-    assert.deepEqual(entry('/en/partners')?.alternates, { vi: url('/vi/doi-tac'), en: url('/en/partners'), 'x-default': url('/vi/doi-tac') });
+    assert.deepEqual(featured.alternates, {
+      vi: url(`/vi/tin-tuc/${FEATURED_VI}`),
+      en: url(`/en/news/${FEATURED_EN}`),
+      'x-default': url(`/vi/tin-tuc/${FEATURED_VI}`),
+    });
+    assert.deepEqual(entry('/en/partners')?.alternates, {
+      vi: url('/vi/doi-tac'),
+      en: url('/en/partners'),
+      'x-default': url('/vi/doi-tac'),
+    });
     assert.ok(entry('/vi/doi-tac'), 'the Vietnamese partners page');
     const documents = urls.filter((u) => u.loc.startsWith(url('/vi/van-ban/')));
     assert.ok(documents.length >= 5, `${documents.length} documents listed`);
@@ -429,7 +487,12 @@ async function headOf(path: string) {
   // No named functions inside: the browser has no `__name` helper for what the TypeScript loader adds.
   return page.evaluate(() => ({
     canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    hreflang: Object.fromEntries([...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])),
+    hreflang: Object.fromEntries(
+      [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang')!,
+        l.getAttribute('href')!,
+      ]),
+    ),
     ogUrl: document.head.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
     ogImage: document.head.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
     ogTitle: document.head.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null,
@@ -452,10 +515,26 @@ describe('what search engines and share previews see', () => {
       if (!samples.has(key) || (type.id === 'article/[slug]' && u.loc.includes(FEATURED_VI))) samples.set(key, u);
     }
     const listed = [...samples.keys()].sort();
-    for (const expected of ['vi (home)', 'en (home)', 'vi article/[slug]', 'vi category/[slug]/[[...page]]', 'vi documents/[slug]', 'vi organisation', 'vi partners', 'en partners', 'vi map', 'vi dossiers', 'vi documents']) {
+    for (const expected of [
+      'vi (home)',
+      'en (home)',
+      'vi article/[slug]',
+      'vi category/[slug]/[[...page]]',
+      'vi documents/[slug]',
+      'vi organisation',
+      'vi partners',
+      'en partners',
+      'vi map',
+      'vi dossiers',
+      'vi documents',
+    ]) {
       assert.ok(listed.includes(expected), `${expected} in the sitemap (${listed.join(', ')})`);
     }
-    const expectedTypes: Record<string, string[]> = { '(home)': ['GovernmentOrganization'], organisation: ['GovernmentOrganization'], 'article/[slug]': ['NewsArticle'] };
+    const expectedTypes: Record<string, string[]> = {
+      '(home)': ['GovernmentOrganization'],
+      organisation: ['GovernmentOrganization'],
+      'article/[slug]': ['NewsArticle'],
+    };
     const images = new Set<string>();
     for (const [key, u] of samples) {
       const head = await headOf(new URL(u.loc).pathname);
@@ -465,7 +544,9 @@ describe('what search engines and share previews see', () => {
       assert.equal(head.ogUrl, u.loc, `${key}: og:url`);
       assert.ok(head.ogImage?.startsWith('http') && head.ogTitle, `${key}: og:image and og:title`);
       images.add(head.ogImage!);
-      const data = head.jsonLd.map((text) => JSON.parse(text) as { '@context': string; '@type': string; itemListElement?: Array<{ name: string; position: number }> });
+      const data = head.jsonLd.map(
+        (text) => JSON.parse(text) as { '@context': string; '@type': string; itemListElement?: Array<{ name: string; position: number }> },
+      );
       const found = data.map((d) => d['@type']);
       for (const type of expectedTypes[key.slice(3)] ?? []) assert.ok(found.includes(type), `${key}: ${type} in ${found.join(', ')}`);
       assert.ok(data.every((d) => d['@context'] === 'https://schema.org'));
@@ -481,7 +562,10 @@ describe('what search engines and share previews see', () => {
     }
     const article = JSON.parse((await headOf(`/vi/tin-tuc/${FEATURED_VI}`)).jsonLd.find((t) => t.includes('NewsArticle'))!);
     assert.equal(article.mainEntityOfPage['@id'], url(`/vi/tin-tuc/${FEATURED_VI}`));
-    assert.ok(article.headline && article.datePublished && article.image?.[0]?.startsWith('http') && article.publisher?.name, JSON.stringify(article));
+    assert.ok(
+      article.headline && article.datePublished && article.image?.[0]?.startsWith('http') && article.publisher?.name,
+      JSON.stringify(article),
+    );
   });
 
   test("a category's page 2 points to its own page 2, in every language listed", async () => {
@@ -513,7 +597,8 @@ describe('content changes in the CMS reach readers without a restart', () => {
     const before = await fetch(url(`/vi/tin-tuc/${EDITED_VI}`));
     assert.equal(before.status, 200);
     const lists: Array<[string, boolean]> = [];
-    for (const list of ['/vi', '/vi/chuyen-muc/cai-cach-hanh-chinh']) lists.push([list, (await (await fetch(url(list))).text()).includes(`/vi/tin-tuc/${EDITED_VI}"`)]);
+    for (const list of ['/vi', '/vi/chuyen-muc/cai-cach-hanh-chinh'])
+      lists.push([list, (await (await fetch(url(list))).text()).includes(`/vi/tin-tuc/${EDITED_VI}"`)]);
     const id = await documentIdOf(EDITED_VI);
     const auth = await editor();
     const cms = client(stack.cms.url);
@@ -523,27 +608,47 @@ describe('content changes in the CMS reach readers without a restart', () => {
     await new Promise((r) => setTimeout(r, 1500));
     assert.ok(!(await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title));
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
-    await eventually(async () => (await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title), 20_000, 'edited title on the article page');
+    await eventually(
+      async () => (await (await fetch(url(`/vi/tin-tuc/${EDITED_VI}`))).text()).includes(title),
+      20_000,
+      'edited title on the article page',
+    );
     // The lists that showed the article show the new title (suites sharing this stack publish newer articles,
     // which may have pushed it off the home page's latest news).
     for (const [list, listed] of lists) {
       if (listed) await eventually(async () => (await (await fetch(url(list))).text()).includes(title), 20_000, `edited title on ${list}`);
     }
-    assert.ok(lists.some(([, listed]) => listed), 'the article was listed on the home page or its category page');
+    assert.ok(
+      lists.some(([, listed]) => listed),
+      'the article was listed on the home page or its category page',
+    );
   });
 
   test('unpublishing removes the article from its page, the feed and the sitemap; drafts never appear', async () => {
     const auth = await editor();
     const cms = client(stack.cms.url);
-    const draft = await cms.request('POST', `${CM}?locale=vi`, { title: 'Bản nháp thử nghiệm e2e', slug: 'ban-nhap-thu-nghiem-e2e', featured: false }, auth);
+    const draft = await cms.request(
+      'POST',
+      `${CM}?locale=vi`,
+      { title: 'Bản nháp thử nghiệm e2e', slug: 'ban-nhap-thu-nghiem-e2e', featured: false },
+      auth,
+    );
     assert.equal(draft.status, 201);
     const id = await documentIdOf(UNPUBLISHED_VI);
     assert.equal((await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status, 200);
     assert.equal((await cms.request('POST', `${CM}/${id}/actions/unpublish?locale=vi`, {}, auth)).status, 200);
     await eventually(async () => (await fetch(url(`/vi/tin-tuc/${UNPUBLISHED_VI}`))).status === 404, 20_000, 'unpublished article gone');
     const sitemapText = async () => (await readSitemap(stack.webUrl)).files.map((f) => f.xml).join('\n');
-    await eventually(async () => !(await (await fetch(url('/vi/rss.xml'))).text()).includes(UNPUBLISHED_VI), 20_000, 'unpublished article gone from the RSS feed');
-    await eventually(async () => !(await sitemapText()).includes(UNPUBLISHED_VI), 20_000, 'unpublished article gone from the sitemap files');
+    await eventually(
+      async () => !(await (await fetch(url('/vi/rss.xml'))).text()).includes(UNPUBLISHED_VI),
+      20_000,
+      'unpublished article gone from the RSS feed',
+    );
+    await eventually(
+      async () => !(await sitemapText()).includes(UNPUBLISHED_VI),
+      20_000,
+      'unpublished article gone from the sitemap files',
+    );
     assert.ok(!(await (await fetch(url('/vi/rss.xml'))).text()).includes('ban-nhap-thu-nghiem-e2e'), 'draft listed in the RSS feed');
     assert.ok(!(await sitemapText()).includes('ban-nhap-thu-nghiem-e2e'), 'draft listed in the sitemap');
     assert.equal((await fetch(url('/vi/tin-tuc/ban-nhap-thu-nghiem-e2e'))).status, 404);
@@ -551,7 +656,11 @@ describe('content changes in the CMS reach readers without a restart', () => {
 
   test('the revalidation route refuses a wrong secret or unknown tags', async () => {
     const post = (secret: string, body: unknown) =>
-      fetch(url('/api/revalidate'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret }, body: JSON.stringify(body) });
+      fetch(url('/api/revalidate'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
+        body: JSON.stringify(body),
+      });
     assert.equal((await post('wrong', { tags: ['site'] })).status, 401);
     assert.equal((await post(stack.secret, { tags: ['everything'] })).status, 400);
     assert.equal((await post(stack.secret, { tags: ['site'] })).status, 200);

@@ -95,7 +95,12 @@ after(async () => {
 const url = (path: string) => `${stack.webUrl}${path}`;
 
 async function approveAll(ids: number[]) {
-  const res = await client(stack.cms.url).request('POST', '/reviews/comments/approve', { ids }, { authorization: `Bearer ${token.editor}` });
+  const res = await client(stack.cms.url).request(
+    'POST',
+    '/reviews/comments/approve',
+    { ids },
+    { authorization: `Bearer ${token.editor}` },
+  );
   assert.equal(res.status, 200, res.text);
 }
 
@@ -111,7 +116,18 @@ describe('ratings and comments on the article page', () => {
     const ids: number[] = [];
     for (const [i, payload] of XSS_PAYLOADS.entries()) {
       const citizen = { 'x-portal-web-key': stack.secret, 'x-portal-client-ip': `192.0.2.${i + 1}` };
-      const res = await cms.request('POST', '/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: payload.slice(0, 80), text: `#${i} ${payload}`, altcha: await captcha(stack.cms.url) }, citizen);
+      const res = await cms.request(
+        'POST',
+        '/api/reviews/comments',
+        {
+          article: article.vi,
+          locale: 'vi',
+          authorName: payload.slice(0, 80),
+          text: `#${i} ${payload}`,
+          altcha: await captcha(stack.cms.url),
+        },
+        citizen,
+      );
       assert.equal(res.status, 201, `${payload}: ${res.text}`);
       ids.push(res.json.data.id);
     }
@@ -139,13 +155,21 @@ describe('ratings and comments on the article page', () => {
 
     assert.deepEqual(dialogs, [], 'no dialog fired');
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
-    const injected = await page.locator('[data-comments]').evaluate((root) =>
-      [...root.querySelectorAll('*')].filter((n) => !['LI', 'UL', 'P', 'STRONG', 'TIME', 'BUTTON', 'SPAN'].includes(n.tagName)).map((n) => n.tagName),
-    );
+    const injected = await page
+      .locator('[data-comments]')
+      .evaluate((root) =>
+        [...root.querySelectorAll('*')]
+          .filter((n) => !['LI', 'UL', 'P', 'STRONG', 'TIME', 'BUTTON', 'SPAN'].includes(n.tagName))
+          .map((n) => n.tagName),
+      );
     assert.deepEqual(injected, [], 'no element other than the renderer’s own');
-    const attributes = await page.locator('[data-comments]').evaluate((root) =>
-      [...root.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.name)).filter((a) => !['class', 'datetime', 'type', 'data-comment-id'].includes(a)),
-    );
+    const attributes = await page
+      .locator('[data-comments]')
+      .evaluate((root) =>
+        [...root.querySelectorAll('*')]
+          .flatMap((n) => [...n.attributes].map((a) => a.name))
+          .filter((a) => !['class', 'datetime', 'type', 'data-comment-id'].includes(a)),
+      );
     assert.deepEqual([...new Set(attributes)], [], 'no attribute from a payload');
     const texts = await page.locator('[data-comments] .comment-text').allTextContents();
     for (const [i, payload] of XSS_PAYLOADS.entries()) assert.ok(texts.includes(`#${i} ${payload}`), `shown verbatim: ${payload}`);
@@ -160,7 +184,11 @@ describe('ratings and comments on the article page', () => {
     const summary = page.locator('[data-rating-summary]');
     await eventually(async () => /chưa có lượt đánh giá|lượt đánh giá/.test((await summary.textContent()) ?? ''), 10_000, 'summary loaded');
     // Other suites in the same run may have rated this article: the expectation follows what is stored.
-    const stored = async () => (await client(stack.cms.url).get(`/api/reviews/ratings?article=${article.vi}&locale=vi`)).json.data as { count: number; histogram: number[] };
+    const stored = async () =>
+      (await client(stack.cms.url).get(`/api/reviews/ratings?article=${article.vi}&locale=vi`)).json.data as {
+        count: number;
+        histogram: number[];
+      };
     const before = await stored();
     const navigations: string[] = [];
     page.on('framenavigated', (f) => navigations.push(f.url()));
@@ -169,15 +197,27 @@ describe('ratings and comments on the article page', () => {
     assert.equal(await page.locator('input[name="stars"]:checked').getAttribute('value'), '4');
     await page.locator('[data-rating-form] button[type="submit"]').focus();
     await page.keyboard.press('Enter');
-    const after = await eventually(async () => {
-      const now = await stored();
-      return now.count === before.count + 1 && now;
-    }, 20_000, 'vote stored');
+    const after = await eventually(
+      async () => {
+        const now = await stored();
+        return now.count === before.count + 1 && now;
+      },
+      20_000,
+      'vote stored',
+    );
     assert.equal(after.histogram[3], before.histogram[3]! + 1, 'one more vote of 4 stars');
     if (before.count === 0) {
-      await eventually(async () => (await summary.textContent()) === 'Đánh giá — lượt đánh giá: 1, trung bình: 4', 20_000, 'summary updated');
+      await eventually(
+        async () => (await summary.textContent()) === 'Đánh giá — lượt đánh giá: 1, trung bình: 4',
+        20_000,
+        'summary updated',
+      );
     } else {
-      await eventually(async () => ((await summary.textContent()) ?? '').includes(`lượt đánh giá: ${after.count},`), 20_000, 'summary updated');
+      await eventually(
+        async () => ((await summary.textContent()) ?? '').includes(`lượt đánh giá: ${after.count},`),
+        20_000,
+        'summary updated',
+      );
     }
     assert.match((await page.locator('[data-rating-form] [data-status]').textContent()) ?? '', /Cảm ơn/);
     assert.deepEqual(navigations, [], 'no reload');
@@ -198,10 +238,18 @@ describe('ratings and comments on the article page', () => {
       await route.continue({ postData: JSON.stringify({ ...body, altcha: 'bad' }) });
     });
     await form.locator('button[type="submit"]').click();
-    await eventually(async () => (await form.locator('[data-status]').textContent()) === 'Mã xác thực không đúng.', 20_000, 'captcha error shown');
+    await eventually(
+      async () => (await form.locator('[data-status]').textContent()) === 'Mã xác thực không đúng.',
+      20_000,
+      'captcha error shown',
+    );
     await page.unroute('**/api/reviews/comments');
     await form.locator('button[type="submit"]').click();
-    await eventually(async () => (await form.locator('[data-status]').textContent()) === 'Cảm ơn bạn! Bình luận đang chờ kiểm duyệt.', 20_000, 'awaiting moderation');
+    await eventually(
+      async () => (await form.locator('[data-status]').textContent()) === 'Cảm ơn bạn! Bình luận đang chờ kiểm duyệt.',
+      20_000,
+      'awaiting moderation',
+    );
     assert.equal(await page.getByLabel('Nội dung bình luận').inputValue(), '');
     await page.context().close();
   });
@@ -210,24 +258,47 @@ describe('ratings and comments on the article page', () => {
     const page = await newPage();
     await page.goto(url(`/en/news/${SLUG_EN}`));
     await page.locator('[data-rating-summary]').waitFor();
-    await eventually(async () => /^Rating — /.test((await page.locator('[data-rating-summary]').textContent()) ?? ''), 10_000, 'English summary');
+    await eventually(
+      async () => /^Rating — /.test((await page.locator('[data-rating-summary]').textContent()) ?? ''),
+      10_000,
+      'English summary',
+    );
     assert.ok(await page.getByRole('textbox', { name: 'Comment (required)' }).isVisible());
     const res = await page.evaluate(async (a) => {
-      const r = await fetch('/api/reviews/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ article: a, locale: 'en', authorName: 'A', text: 'B', altcha: 'x' }) });
+      const r = await fetch('/api/reviews/comments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ article: a, locale: 'en', authorName: 'A', text: 'B', altcha: 'x' }),
+      });
       return { status: r.status, body: await r.json() };
     }, article.en);
     assert.equal(res.status, 400);
     assert.equal(res.body.error.message, 'The verification code is incorrect.');
     const result = await new AxeBuilder({ page }).include('#reviews').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    assert.deepEqual(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+      [],
+    );
     await page.context().close();
   });
 
   test('editors moderate on the admin Comments page; authors do not get it', async () => {
     const cms = client(stack.cms.url);
     const text = 'Đề nghị niêm yết lịch tiếp dân tại nhà văn hóa thôn.';
-    const sent = await cms.request('POST', '/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: 'Hoàng Văn Nam', text, altcha: await captcha(stack.cms.url) });
+    const sent = await cms.request('POST', '/api/reviews/comments', {
+      article: article.vi,
+      locale: 'vi',
+      authorName: 'Hoàng Văn Nam',
+      text,
+      altcha: await captcha(stack.cms.url),
+    });
     assert.equal(sent.status, 201, sent.text);
     const page = await adminLogin(stack.browser, stack.cms.url, EDITOR);
     await page.goto(`${stack.cms.url}/admin/plugins/reviews`);
@@ -236,10 +307,14 @@ describe('ratings and comments on the article page', () => {
     assert.match((await row.textContent()) ?? '', /Đoàn thẩm định/, 'the row names the article');
     assert.match(await page.locator('main').innerText(), /\d+ (awaiting moderation|bình luận chờ kiểm duyệt)/);
     await row.getByRole('button', { name: /^(Approve|Duyệt)/ }).click();
-    await eventually(async () => {
-      const list = await cms.get(`/api/reviews/comments?article=${article.vi}&locale=vi&pageSize=50`);
-      return list.json.data.some((c: { id: number }) => c.id === sent.json.data.id);
-    }, 15_000, 'approved from the admin page');
+    await eventually(
+      async () => {
+        const list = await cms.get(`/api/reviews/comments?article=${article.vi}&locale=vi&pageSize=50`);
+        return list.json.data.some((c: { id: number }) => c.id === sent.json.data.id);
+      },
+      15_000,
+      'approved from the admin page',
+    );
     await page.context().close();
 
     const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);

@@ -12,9 +12,17 @@ export interface SitemapUrl {
   file: string;
 }
 
-const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
-export async function readSitemap(webUrl: string): Promise<{ index: string; files: Array<{ path: string; xml: string }>; urls: SitemapUrl[] }> {
+export async function readSitemap(
+  webUrl: string,
+): Promise<{ index: string; files: Array<{ path: string; xml: string }>; urls: SitemapUrl[] }> {
   const index = await (await fetch(`${webUrl}/sitemap.xml`)).text();
   const paths = [...index.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((m) => new URL(decode(m[1]!)).pathname);
   const files = await Promise.all(paths.map(async (path) => ({ path, xml: await (await fetch(`${webUrl}${path}`)).text() })));
@@ -22,7 +30,9 @@ export async function readSitemap(webUrl: string): Promise<{ index: string; file
     [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
       loc: decode(/<loc>([^<]+)<\/loc>/.exec(m[1]!)?.[1] ?? ''),
       lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(m[1]!)?.[1] ?? null,
-      alternates: Object.fromEntries([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, decode(a[2]!)])),
+      alternates: Object.fromEntries(
+        [...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, decode(a[2]!)]),
+      ),
       file: path,
     })),
   );

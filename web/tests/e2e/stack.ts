@@ -20,7 +20,10 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
 
 /** Demo articles the seed always creates, which several suites read (slugs per locale). */
 export const DEMO_ARTICLES = {
-  featured: { vi: 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen', en: 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index' },
+  featured: {
+    vi: 'doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen',
+    en: 'provincial-council-team-appraises-the-district-s-2019-administrative-reform-index',
+  },
   receptionFigures: { vi: 'tiep-nhan-76-936-ho-so-khong-co-ho-so-qua-han' },
 } as const;
 
@@ -86,7 +89,8 @@ const SHARED_SYNTHETIC_ARTICLES = 30;
 let shared: { stack: Promise<Stack>; users: number } | undefined;
 
 export async function startStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
-  if (syntheticArticles > SHARED_SYNTHETIC_ARTICLES) throw new Error(`the shared e2e stack seeds ${SHARED_SYNTHETIC_ARTICLES} synthetic articles`);
+  if (syntheticArticles > SHARED_SYNTHETIC_ARTICLES)
+    throw new Error(`the shared e2e stack seeds ${SHARED_SYNTHETIC_ARTICLES} synthetic articles`);
   shared ??= { stack: launchStack({ syntheticArticles: SHARED_SYNTHETIC_ARTICLES }), users: 0 };
   shared.users += 1;
   const stack = await shared.stack;
@@ -117,7 +121,15 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
   // Scheduled publishing ticks every second here (30 s by default) so the desk suite waits little.
   const cms = await startServer(db, { WEB_URL: webUrl, REVALIDATE_SECRET: secret, PORTAL_SCHEDULER_TICK_SECONDS: '1' });
 
-  const env = { ...process.env, CMS_URL: cms.url, SITE_URL: webUrl, REVALIDATE_SECRET: secret, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+  const env = {
+    ...process.env,
+    CMS_URL: cms.url,
+    SITE_URL: webUrl,
+    REVALIDATE_SECRET: secret,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production' as const,
+  };
   fs.rmSync(path.join(WEB_DIR, DIST), { recursive: true, force: true });
   let buildLog = '';
   const build = runNext(['build'], env);
@@ -129,10 +141,18 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
   const web = await startNext(env, webPort);
 
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!fs.existsSync(executablePath))
+    throw new Error(`No Chromium at ${executablePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 
   let cmsStopped = false;
@@ -159,7 +179,11 @@ async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
 }
 
 /** Poll until `check` passes (for revalidation, which completes within seconds). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000, message = 'condition not met'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+  message = 'condition not met',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -184,4 +208,3 @@ export function staffToken(cmsUrl: string, who: { email: string; password: strin
   }
   return token;
 }
-

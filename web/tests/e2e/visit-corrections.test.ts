@@ -25,7 +25,13 @@ const api = () => client(stack.cms.url);
  * login, as Strapi allows five per address and e-mail in five minutes and other suites log in too.
  */
 async function sessionOf(page: Page): Promise<Record<string, string>> {
-  const token = await eventually(async () => (await page.context().cookies()).find((c) => c.name === 'jwtToken')?.value ?? (await page.evaluate(() => JSON.parse(localStorage.getItem('jwtToken') ?? 'null') as string | null)), 10_000, 'admin token');
+  const token = await eventually(
+    async () =>
+      (await page.context().cookies()).find((c) => c.name === 'jwtToken')?.value ??
+      (await page.evaluate(() => JSON.parse(localStorage.getItem('jwtToken') ?? 'null') as string | null)),
+    10_000,
+    'admin token',
+  );
   return { authorization: `Bearer ${token}` };
 }
 
@@ -77,7 +83,9 @@ test('a Super Admin corrects the visit total: a wrong figure is refused, a valid
   await typeInto(page, 'Starting total', '1234');
   await typeInto(page, 'Corrected all-time page views', '5678');
   await typeInto(page, /^Reason/, 'đang gõ');
-  const { startingTotal } = (await api().request('GET', '/visit-counter/overview?days=1', undefined, superAdmin)).json.data as { startingTotal: number };
+  const { startingTotal } = (await api().request('GET', '/visit-counter/overview?days=1', undefined, superAdmin)).json.data as {
+    startingTotal: number;
+  };
   assert.equal((await api().request('PUT', '/visit-counter/settings', { startingTotal: startingTotal + 1000 }, superAdmin)).status, 200);
   try {
     const refreshed = page.waitForResponse((r) => r.url().includes('/visit-counter/overview'));
@@ -107,7 +115,12 @@ test('a Super Admin corrects the visit total: a wrong figure is refused, a valid
   assert.equal((await recorded()).length, before.length, 'nothing stored');
 
   // The API says the same, in Vietnamese then English, and stores nothing either.
-  for (const body of [{ total: -40, reason: REASON }, { total: '2345678', reason: REASON }, { total: 12.5, reason: REASON }, { total: CORRECTED, reason: '  ' }]) {
+  for (const body of [
+    { total: -40, reason: REASON },
+    { total: '2345678', reason: REASON },
+    { total: 12.5, reason: REASON },
+    { total: CORRECTED, reason: '  ' },
+  ]) {
     const res = await api().request('POST', '/visit-counter/corrections', body, superAdmin);
     assert.equal(res.status, 400, `${JSON.stringify(body)} → ${res.status} ${res.text}`);
     assert.match(res.json.error.message, /^(Tổng lượt truy cập|Hãy ghi lý do).* \/ (The total|Give the reason)/, res.text);
@@ -123,7 +136,11 @@ test('a Super Admin corrects the visit total: a wrong figure is refused, a valid
 
   const after = await recorded();
   assert.equal(after.length, before.length + 1, 'one correction recorded');
-  const me = (await api().request('GET', '/admin/users/me', undefined, superAdmin)).json.data as { id: number; firstname: string; lastname: string | null };
+  const me = (await api().request('GET', '/admin/users/me', undefined, superAdmin)).json.data as {
+    id: number;
+    firstname: string;
+    lastname: string | null;
+  };
   const [latest] = after;
   assert.ok(latest);
   assert.equal(latest.newTotal, CORRECTED);
@@ -139,7 +156,10 @@ test('a Super Admin corrects the visit total: a wrong figure is refused, a valid
   const cells = await row.locator('td').allInnerTexts();
   const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
   const when = new Intl.DateTimeFormat('en', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(latest.at));
-  assert.deepEqual(cells.map(plain), [when, latest.userName, latest.oldTotal.toLocaleString('en'), CORRECTED.toLocaleString('en'), REASON].map(plain));
+  assert.deepEqual(
+    cells.map(plain),
+    [when, latest.userName, latest.oldTotal.toLocaleString('en'), CORRECTED.toLocaleString('en'), REASON].map(plain),
+  );
   await page.context().close();
 
   // The portal's sidebar: the figure portal.js fetches after this page view is the corrected total
@@ -151,7 +171,11 @@ test('a Super Admin corrects the visit total: a wrong figure is refused, a valid
   const live = (await (await stats).json()) as { total: number };
   assert.ok(live.total >= CORRECTED && live.total <= CORRECTED + 2, `live total ${live.total}`);
   const shown = portal.locator('[data-visit-stats] dd[data-stat="total"]');
-  await eventually(async () => (await shown.innerText()) === new Intl.NumberFormat('vi-VN').format(live.total), 10_000, 'sidebar shows the live total');
+  await eventually(
+    async () => (await shown.innerText()) === new Intl.NumberFormat('vi-VN').format(live.total),
+    10_000,
+    'sidebar shows the live total',
+  );
   assert.match(await shown.innerText(), /^2\.345\.6\d\d$/);
   assert.equal(await portal.locator('[data-visit-stats] dt').first().innerText(), 'Thống kê');
   await context.close();
@@ -178,7 +202,10 @@ test('an Author has no statistics menu entry; the page and the admin route refus
   await page.getByRole('link', { name: 'Content Manager' }).first().waitFor();
   assert.equal(await page.getByRole('link', { name: 'Visit statistics' }).count(), 0, 'no menu entry');
   await page.goto(`${stack.cms.url}/admin/plugins/visit-counter`);
-  await page.getByText(/have the permissions to access that content/i).first().waitFor();
+  await page
+    .getByText(/have the permissions to access that content/i)
+    .first()
+    .waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Correct the site total' }).count(), 0, 'no correction form');
   const author = await sessionOf(page);
   await page.context().close();

@@ -3,7 +3,17 @@ import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
-type Row = { id: number; occurredAt: string; action: string; actorName: string | null; subjectType: string | null; documentId: string | null; title: string | null; locale: string | null; details: Record<string, unknown> | null };
+type Row = {
+  id: number;
+  occurredAt: string;
+  action: string;
+  actorName: string | null;
+  subjectType: string | null;
+  documentId: string | null;
+  title: string | null;
+  locale: string | null;
+  details: Record<string, unknown> | null;
+};
 type Answer = {
   results: Row[];
   pagination: { page: number; pageSize: number; total: number; pageCount: number };
@@ -20,7 +30,8 @@ const fieldStyle = { padding: '6px 8px', border: '1px solid #dcdce4', borderRadi
  */
 export function AuditTrailPage() {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `audit.${id}`, defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `audit.${id}`, defaultMessage }, values);
   const { get } = useFetchClient();
   const [draft, setDraft] = useState<Filters>({});
   const [filters, setFilters] = useState<Filters>({});
@@ -34,7 +45,9 @@ export function AuditTrailPage() {
     let live = true;
     get<Answer>('/admin/audit-trail', { params: { ...params(filters), page, pageSize: 50 } })
       .then((res) => live && (setAnswer(res.data), setError(null)))
-      .catch((e: { response?: { data?: { error?: { message?: string } } } }) => live && setError(e.response?.data?.error?.message ?? String(e)));
+      .catch(
+        (e: { response?: { data?: { error?: { message?: string } } } }) => live && setError(e.response?.data?.error?.message ?? String(e)),
+      );
     return () => {
       live = false;
     };
@@ -63,7 +76,13 @@ export function AuditTrailPage() {
       <Typography variant="pi" fontWeight="bold">
         {label}
       </Typography>
-      <input name={name} type={type} value={draft[name] ?? ''} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} style={fieldStyle} />
+      <input
+        name={name}
+        type={type}
+        value={draft[name] ?? ''}
+        onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        style={fieldStyle}
+      />
     </label>
   );
   const select = (name: keyof Filters, label: string, options: { value: string; label: string }[]) => (
@@ -88,7 +107,11 @@ export function AuditTrailPage() {
       <Page.Title>{t('title', 'Audit trail')}</Page.Title>
       <Layouts.Header
         title={t('title', 'Audit trail')}
-        subtitle={t('subtitle', 'Who did what, to which content, in which locale, and when. Entries cannot be edited or deleted; kept for {days} days.', { days: answer?.retentionDays ?? '…' })}
+        subtitle={t(
+          'subtitle',
+          'Who did what, to which content, in which locale, and when. Entries cannot be edited or deleted; kept for {days} days.',
+          { days: answer?.retentionDays ?? '…' },
+        )}
         primaryAction={
           <Button variant="secondary" onClick={exportCsv}>
             {t('export', 'Export CSV')}
@@ -101,9 +124,21 @@ export function AuditTrailPage() {
             <form onSubmit={apply} aria-label={t('filter.apply', 'Filter')}>
               <Flex gap={3} wrap="wrap" alignItems="flex-end">
                 {input('q', t('filter.q', 'Title contains'))}
-                {select('actor', t('filter.actor', 'Who'), (facets?.actors ?? []).map((a) => ({ value: String(a.id), label: a.name })))}
-                {select('action', t('filter.action', 'Action'), (facets?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) })))}
-                {select('type', t('filter.type', 'Content type'), (facets?.types ?? []).map((v) => ({ value: v, label: typeLabel(v) })))}
+                {select(
+                  'actor',
+                  t('filter.actor', 'Who'),
+                  (facets?.actors ?? []).map((a) => ({ value: String(a.id), label: a.name })),
+                )}
+                {select(
+                  'action',
+                  t('filter.action', 'Action'),
+                  (facets?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) })),
+                )}
+                {select(
+                  'type',
+                  t('filter.type', 'Content type'),
+                  (facets?.types ?? []).map((v) => ({ value: v, label: typeLabel(v) })),
+                )}
                 {select('locale', t('filter.locale', 'Locale'), [
                   { value: 'vi', label: 'Tiếng Việt (vi)' },
                   { value: 'en', label: 'English (en)' },
@@ -171,7 +206,9 @@ export function AuditTrailPage() {
                   <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
                     {t('prev', 'Previous page')}
                   </Button>
-                  <Typography variant="pi">{t('page', 'Page {page}/{pageCount}', { page, pageCount: Math.max(1, answer.pagination.pageCount) })}</Typography>
+                  <Typography variant="pi">
+                    {t('page', 'Page {page}/{pageCount}', { page, pageCount: Math.max(1, answer.pagination.pageCount) })}
+                  </Typography>
                   <Button variant="tertiary" disabled={page >= answer.pagination.pageCount} onClick={() => setPage(page + 1)}>
                     {t('next', 'Next page')}
                   </Button>

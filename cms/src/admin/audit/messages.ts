@@ -46,7 +46,8 @@ export const auditMessages = {
   en: {
     'audit.menu': 'Audit trail',
     'audit.title': 'Audit trail',
-    'audit.subtitle': 'Who did what, to which content, in which locale, and when. Entries cannot be edited or deleted; kept for {days} days.',
+    'audit.subtitle':
+      'Who did what, to which content, in which locale, and when. Entries cannot be edited or deleted; kept for {days} days.',
     'audit.filter.q': 'Title contains',
     'audit.filter.actor': 'Who',
     'audit.filter.action': 'Action',

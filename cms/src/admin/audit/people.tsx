@@ -15,7 +15,9 @@ function usePeople(uid: string, documentIds: string[], locale?: string, version 
   React.useEffect(() => {
     if (!uid.startsWith('api::') || !key) return;
     let live = true;
-    get<{ data: Record<string, People> }>(`/admin/audit-trail/people/${uid}`, { params: { documentIds: key, ...(locale ? { locale } : {}) } })
+    get<{ data: Record<string, People> }>(`/admin/audit-trail/people/${uid}`, {
+      params: { documentIds: key, ...(locale ? { locale } : {}) },
+    })
       .then((res) => live && setPeople(res.data.data))
       .catch(() => undefined);
     return () => {
@@ -37,7 +39,9 @@ function PeopleList({ people }: { people: People | undefined }) {
           {formatMessage({ id: `audit.panel.${id}`, defaultMessage: label })}
         </Typography>
         <Typography variant="omega">
-          {p ? `${p.name} · ${formatDate(p.at, { dateStyle: 'short', timeStyle: 'short' })}` : formatMessage({ id: 'audit.panel.none', defaultMessage: 'Not yet' })}
+          {p
+            ? `${p.name} · ${formatDate(p.at, { dateStyle: 'short', timeStyle: 'short' })}`
+            : formatMessage({ id: 'audit.panel.none', defaultMessage: 'Not yet' })}
         </Typography>
       </Flex>
     );
@@ -81,7 +85,9 @@ function AuthorCell({ uid, documentId }: { uid: string; documentId: string }) {
       batch = current;
       setTimeout(() => {
         if (batch === current) batch = null;
-        get<{ data: Record<string, People> }>(`/admin/audit-trail/people/${uid}`, { params: { documentIds: [...current.ids].join(','), ...(locale ? { locale } : {}) } })
+        get<{ data: Record<string, People> }>(`/admin/audit-trail/people/${uid}`, {
+          params: { documentIds: [...current.ids].join(','), ...(locale ? { locale } : {}) },
+        })
           .then((res) => current.waiting.forEach((w) => w(res.data.data)))
           .catch(() => undefined);
       }, 30);
@@ -95,7 +101,14 @@ function AuthorCell({ uid, documentId }: { uid: string; documentId: string }) {
   return <Typography textColor="neutral800">{name ?? '—'}</Typography>;
 }
 
-type Header = { name: string; label: string | { id: string; defaultMessage: string }; attribute?: unknown; searchable?: boolean; sortable?: boolean; cellFormatter?: (row: Record<string, unknown>, header: unknown, meta: { model: string }) => React.ReactNode };
+type Header = {
+  name: string;
+  label: string | { id: string; defaultMessage: string };
+  attribute?: unknown;
+  searchable?: boolean;
+  sortable?: boolean;
+  cellFormatter?: (row: Record<string, unknown>, header: unknown, meta: { model: string }) => React.ReactNode;
+};
 
 /** Content manager hook 'Admin/CM/pages/ListView/inject-column-in-table': an author column on article lists. */
 export function injectAuthorColumn({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) {
@@ -112,7 +125,9 @@ export function injectAuthorColumn({ displayedHeaders, layout }: { displayedHead
         attribute: { type: 'string' },
         searchable: false,
         sortable: false,
-        cellFormatter: (row: Record<string, unknown>, _header: unknown, meta: { model: string }) => <AuthorCell uid={meta.model ?? uid} documentId={String(row.documentId)} />,
+        cellFormatter: (row: Record<string, unknown>, _header: unknown, meta: { model: string }) => (
+          <AuthorCell uid={meta.model ?? uid} documentId={String(row.documentId)} />
+        ),
       },
     ],
   };

@@ -12,7 +12,8 @@ import { ARTICLE, deskDate, errorMessage, localInput, type DeskState } from './m
  */
 function useText() {
   const { formatMessage } = useIntl();
-  return (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
+  return (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
 }
 
 function DeskPanelContent({ documentId, locale }: { documentId: string; locale: string }) {
@@ -67,12 +68,18 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
       {state.reviewStatus === 'ready' && <Badge>{t('status.ready', 'Waiting for an editor’s review')}</Badge>}
       {state.reviewStatus === 'changes' && (
         <Box background="warning100" borderColor="warning200" padding={3} hasRadius role="status">
-          <Typography fontWeight="bold" tag="p">{t('status.changes', 'Sent back by an editor')}</Typography>
+          <Typography fontWeight="bold" tag="p">
+            {t('status.changes', 'Sent back by an editor')}
+          </Typography>
           {state.reviewNote && <Typography tag="p">{t('note', 'Editor’s note: {note}', { note: state.reviewNote })}</Typography>}
         </Box>
       )}
-      {state.scheduledPublishAt && <Typography fontWeight="semiBold">{t('scheduled', 'Scheduled: {at}', { at: deskDate(state.scheduledPublishAt) })}</Typography>}
-      {state.scheduledUnpublishAt && <Typography>{t('unscheduled', 'Unpublish at: {at}', { at: deskDate(state.scheduledUnpublishAt) })}</Typography>}
+      {state.scheduledPublishAt && (
+        <Typography fontWeight="semiBold">{t('scheduled', 'Scheduled: {at}', { at: deskDate(state.scheduledPublishAt) })}</Typography>
+      )}
+      {state.scheduledUnpublishAt && (
+        <Typography>{t('unscheduled', 'Unpublish at: {at}', { at: deskDate(state.scheduledUnpublishAt) })}</Typography>
+      )}
 
       {!state.canPublish && state.canMarkReady && state.reviewStatus !== 'ready' && (
         <>
@@ -84,7 +91,11 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
           >
             {t('markReady', 'Mark ready for review')}
           </Button>
-          {modified && <Typography variant="pi" textColor="neutral600">{t('markReady.unsaved', 'Save your changes before marking the draft ready.')}</Typography>}
+          {modified && (
+            <Typography variant="pi" textColor="neutral600">
+              {t('markReady.unsaved', 'Save your changes before marking the draft ready.')}
+            </Typography>
+          )}
         </>
       )}
 
@@ -111,17 +122,30 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
         <>
           <Field.Root name="portal-desk-publish-at">
             <Field.Label>{t('publishAt', 'Publish at')}</Field.Label>
-            <Field.Input type="datetime-local" value={publishAt} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPublishAt(e.target.value)} />
+            <Field.Input
+              type="datetime-local"
+              value={publishAt}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPublishAt(e.target.value)}
+            />
           </Field.Root>
           <Field.Root name="portal-desk-unpublish-at">
             <Field.Label>{t('unpublishAt', 'Unpublish at (optional)')}</Field.Label>
-            <Field.Input type="datetime-local" value={unpublishAt} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setUnpublishAt(e.target.value)} />
+            <Field.Input
+              type="datetime-local"
+              value={unpublishAt}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setUnpublishAt(e.target.value)}
+            />
           </Field.Root>
           <Flex gap={2}>
             <Button
               variant="secondary"
               disabled={busy || modified}
-              onClick={() => act(() => put(`${url}/schedule${query}`, { publishAt: toIso(publishAt), unpublishAt: toIso(unpublishAt) }), t('schedule.done', 'Schedule saved.'))}
+              onClick={() =>
+                act(
+                  () => put(`${url}/schedule${query}`, { publishAt: toIso(publishAt), unpublishAt: toIso(unpublishAt) }),
+                  t('schedule.done', 'Schedule saved.'),
+                )
+              }
             >
               {t('saveSchedule', 'Set schedule')}
             </Button>
@@ -129,13 +153,19 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
               <Button
                 variant="tertiary"
                 disabled={busy}
-                onClick={() => act(() => put(`${url}/schedule${query}`, { publishAt: null, unpublishAt: null }), t('schedule.done', 'Schedule saved.'))}
+                onClick={() =>
+                  act(() => put(`${url}/schedule${query}`, { publishAt: null, unpublishAt: null }), t('schedule.done', 'Schedule saved.'))
+                }
               >
                 {t('clearSchedule', 'Clear schedule')}
               </Button>
             )}
           </Flex>
-          {modified && <Typography variant="pi" textColor="neutral600">{t('schedule.unsaved', 'Save your changes first: the saved draft is what gets published.')}</Typography>}
+          {modified && (
+            <Typography variant="pi" textColor="neutral600">
+              {t('schedule.unsaved', 'Save your changes first: the saved draft is what gets published.')}
+            </Typography>
+          )}
         </>
       )}
       {error && (
@@ -155,7 +185,11 @@ export const DeskPanel: PanelComponent = ({ model, documentId, document }: Panel
     title: t('panel.title', 'Review & schedule'),
     content:
       documentId && locale ? (
-        <DeskPanelContent key={`${documentId}:${locale}:${document?.status ?? ''}:${String(document?.updatedAt ?? '')}`} documentId={documentId} locale={locale} />
+        <DeskPanelContent
+          key={`${documentId}:${locale}:${document?.status ?? ''}:${String(document?.updatedAt ?? '')}`}
+          documentId={documentId}
+          locale={locale}
+        />
       ) : (
         <Typography variant="pi" textColor="neutral600">
           {t('saveFirst', 'Save the draft first, then mark it ready or schedule it.')}

@@ -10,7 +10,14 @@ import { ARTICLE, deskDate, errorMessage } from './messages';
  * its count in the title) and a widget on the admin home. Each title opens the draft's edit view,
  * where the editor publishes it or sends it back with a note.
  */
-type Waiting = { documentId: string; locale: string; title: string; author: string | null; updatedAt: string | null; scheduledPublishAt: string | null };
+type Waiting = {
+  documentId: string;
+  locale: string;
+  title: string;
+  author: string | null;
+  updatedAt: string | null;
+  scheduledPublishAt: string | null;
+};
 
 function useQueue() {
   const { get } = useFetchClient();
@@ -31,7 +38,8 @@ const editUrl = (item: Waiting) => `/content-manager/collection-types/${ARTICLE}
 
 function useText() {
   const { formatMessage } = useIntl();
-  return (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
+  return (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
 }
 
 function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: boolean }) {
@@ -41,10 +49,22 @@ function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: bo
     <Table colCount={compact ? 2 : 4} rowCount={items.length + 1}>
       <Thead>
         <Tr>
-          <Th><Typography variant="sigma">{t('queue.article', 'Article')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('queue.author', 'Reporter')}</Typography></Th>
-          {!compact && <Th><Typography variant="sigma">{t('queue.locale', 'Language')}</Typography></Th>}
-          {!compact && <Th><Typography variant="sigma">{t('queue.updated', 'Last edited')}</Typography></Th>}
+          <Th>
+            <Typography variant="sigma">{t('queue.article', 'Article')}</Typography>
+          </Th>
+          <Th>
+            <Typography variant="sigma">{t('queue.author', 'Reporter')}</Typography>
+          </Th>
+          {!compact && (
+            <Th>
+              <Typography variant="sigma">{t('queue.locale', 'Language')}</Typography>
+            </Th>
+          )}
+          {!compact && (
+            <Th>
+              <Typography variant="sigma">{t('queue.updated', 'Last edited')}</Typography>
+            </Th>
+          )}
         </Tr>
       </Thead>
       <Tbody>
@@ -53,9 +73,19 @@ function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: bo
             <Td>
               <Link to={editUrl(item)}>{item.title || item.documentId}</Link>
             </Td>
-            <Td><Typography>{item.author ?? '—'}</Typography></Td>
-            {!compact && <Td><Typography>{item.locale}</Typography></Td>}
-            {!compact && <Td><Typography>{item.updatedAt ? deskDate(item.updatedAt) : '—'}</Typography></Td>}
+            <Td>
+              <Typography>{item.author ?? '—'}</Typography>
+            </Td>
+            {!compact && (
+              <Td>
+                <Typography>{item.locale}</Typography>
+              </Td>
+            )}
+            {!compact && (
+              <Td>
+                <Typography>{item.updatedAt ? deskDate(item.updatedAt) : '—'}</Typography>
+              </Td>
+            )}
           </Tr>
         ))}
       </Tbody>
@@ -87,7 +117,9 @@ export function ReviewQueueWidget() {
   if (queue.error) return <Typography textColor="danger600">{queue.error}</Typography>;
   return (
     <Box>
-      <Typography tag="p" variant="delta">{t('queue.title', 'Waiting for review ({count})', { count: queue.items.length })}</Typography>
+      <Typography tag="p" variant="delta">
+        {t('queue.title', 'Waiting for review ({count})', { count: queue.items.length })}
+      </Typography>
       <QueueTable items={queue.items.slice(0, 5)} compact />
     </Box>
   );

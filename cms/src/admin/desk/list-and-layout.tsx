@@ -14,8 +14,10 @@ type Row = { scheduledPublishAt?: string | null; scheduledUnpublishAt?: string |
 function ScheduleCell({ row }: { row: Row }) {
   const { formatMessage } = useIntl();
   const parts = [
-    row.scheduledPublishAt && formatMessage({ id: 'portal-desk.scheduled', defaultMessage: 'Scheduled: {at}' }, { at: deskDate(row.scheduledPublishAt) }),
-    row.scheduledUnpublishAt && formatMessage({ id: 'portal-desk.unscheduled', defaultMessage: 'Unpublish at: {at}' }, { at: deskDate(row.scheduledUnpublishAt) }),
+    row.scheduledPublishAt &&
+      formatMessage({ id: 'portal-desk.scheduled', defaultMessage: 'Scheduled: {at}' }, { at: deskDate(row.scheduledPublishAt) }),
+    row.scheduledUnpublishAt &&
+      formatMessage({ id: 'portal-desk.unscheduled', defaultMessage: 'Unpublish at: {at}' }, { at: deskDate(row.scheduledUnpublishAt) }),
   ].filter(Boolean) as string[];
   const review =
     row.reviewStatus === 'ready'
@@ -27,14 +29,27 @@ function ScheduleCell({ row }: { row: Row }) {
   return (
     <>
       {parts.map((text) => (
-        <Badge key={text} marginRight={1}>{text}</Badge>
+        <Badge key={text} marginRight={1}>
+          {text}
+        </Badge>
       ))}
-      {review && <Typography variant="pi" textColor="neutral600">{review}</Typography>}
+      {review && (
+        <Typography variant="pi" textColor="neutral600">
+          {review}
+        </Typography>
+      )}
     </>
   );
 }
 
-type Header = { name: string; label: unknown; attribute: { type: string }; searchable: boolean; sortable: boolean; cellFormatter?: (row: Row) => unknown };
+type Header = {
+  name: string;
+  label: unknown;
+  attribute: { type: string };
+  searchable: boolean;
+  sortable: boolean;
+  cellFormatter?: (row: Row) => unknown;
+};
 type ListArgs = { displayedHeaders: Header[]; layout: { metadatas?: Record<string, unknown> } };
 
 export function addScheduleColumn({ displayedHeaders, layout }: ListArgs): ListArgs {

@@ -4,9 +4,12 @@ import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
 type RowError = { row: number; message: string };
-type Outcome = { kind: 'done'; rows: number; created: number; updated: number } | { kind: 'failed'; message: string; errors: RowError[]; errorCount: number };
+type Outcome =
+  | { kind: 'done'; rows: number; created: number; updated: number }
+  | { kind: 'failed'; message: string; errors: RowError[]; errorCount: number };
 
-const COLUMNS = 'period, unit, received, carriedOver, resolvedEarly, resolvedOnTime, resolvedLate, inProgress, overdue, submittedOnline, returnedByPost, asOf, source';
+const COLUMNS =
+  'period, unit, received, carriedOver, resolvedEarly, resolvedOnTime, resolvedLate, inProgress, overdue, submittedOnline, returnedByPost, asOf, source';
 
 /**
  * Thống kê hồ sơ → Nhập số liệu: upload a CSV or JSON file of dossier-processing figures. The server
@@ -14,7 +17,8 @@ const COLUMNS = 'period, unit, received, carriedOver, resolvedEarly, resolvedOnT
  */
 export function DossierImport() {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: `dossier-import.${id}`, defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: `dossier-import.${id}`, defaultMessage }, values);
   const { post } = useFetchClient();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,8 +35,15 @@ export function DossierImport() {
       const res = await post<{ data: { rows: number; created: number; updated: number } }>('/admin/dossier-import', body);
       setOutcome({ kind: 'done', ...res.data.data });
     } catch (error: unknown) {
-      const data = (error as { response?: { data?: { error?: { message?: string; details?: { errors?: RowError[]; errorCount?: number } } } } }).response?.data?.error;
-      setOutcome({ kind: 'failed', message: data?.message ?? String(error), errors: data?.details?.errors ?? [], errorCount: data?.details?.errorCount ?? 0 });
+      const data = (
+        error as { response?: { data?: { error?: { message?: string; details?: { errors?: RowError[]; errorCount?: number } } } } }
+      ).response?.data?.error;
+      setOutcome({
+        kind: 'failed',
+        message: data?.message ?? String(error),
+        errors: data?.details?.errors ?? [],
+        errorCount: data?.details?.errorCount ?? 0,
+      });
     } finally {
       setBusy(false);
     }
@@ -41,14 +52,21 @@ export function DossierImport() {
   return (
     <Page.Main>
       <Page.Title>{t('title', 'Import dossier figures')}</Page.Title>
-      <Layouts.Header title={t('title', 'Import dossier figures')} subtitle={t('subtitle', 'Dossier-processing statistics (QĐ 766/QĐ-TTg) from a CSV or JSON file')} />
+      <Layouts.Header
+        title={t('title', 'Import dossier figures')}
+        subtitle={t('subtitle', 'Dossier-processing statistics (QĐ 766/QĐ-TTg) from a CSV or JSON file')}
+      />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
             <form onSubmit={submit}>
               <Flex direction="column" alignItems="stretch" gap={4}>
                 <Typography>
-                  {t('help', 'One row per period and unit. Columns: {columns}. Periods are YYYY, YYYY-Qn or YYYY-MM; units use their Vietnamese names. Rates are computed by the portal, never imported. A row for a period and unit already present replaces it.', { columns: COLUMNS })}
+                  {t(
+                    'help',
+                    'One row per period and unit. Columns: {columns}. Periods are YYYY, YYYY-Qn or YYYY-MM; units use their Vietnamese names. Rates are computed by the portal, never imported. A row for a period and unit already present replaces it.',
+                    { columns: COLUMNS },
+                  )}
                 </Typography>
                 <Field.Root name="file" hint={t('hint', 'A file with any invalid row imports nothing.')}>
                   <Field.Label>{t('file', 'File (.csv or .json)')}</Field.Label>

@@ -10,13 +10,19 @@ const UID = 'api::dossier-statistic.dossier-statistic';
 
 export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; errors: RowError[] };
 
-export async function importDossierFigures(strapi: Core.Strapi, rows: DossierFigures[], onProgress: (done: number) => void = () => {}): Promise<ImportResult> {
+export async function importDossierFigures(
+  strapi: Core.Strapi,
+  rows: DossierFigures[],
+  onProgress: (done: number) => void = () => {},
+): Promise<ImportResult> {
   const names = [...new Set(rows.map((r) => r.unit))];
   const units: Array<{ documentId: string; name: string }> = await strapi.db
     .query('api::organization-unit.organization-unit')
     .findMany({ where: { name: { $in: names }, locale: 'vi' }, select: ['documentId', 'name'] });
   const unitIds = new Map(units.map((u) => [u.name, u.documentId]));
-  const errors = rows.filter((r) => !unitIds.has(r.unit)).map((r) => ({ row: r.row ?? 0, message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)` }));
+  const errors = rows
+    .filter((r) => !unitIds.has(r.unit))
+    .map((r) => ({ row: r.row ?? 0, message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)` }));
   if (errors.length) return { ok: false, errors };
 
   // What is already there, read once (a lookup per row would scan the table for every row).

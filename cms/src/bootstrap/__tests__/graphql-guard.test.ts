@@ -12,8 +12,17 @@ test('a NUL inside a string literal of the query text is found, escaped or not',
 test('internal errors lose their message (a database error carries its SQL); named errors keep theirs', async () => {
   const hooks = await graphqlGuardPlugin().requestDidStart();
   const errors = [
-    { message: 'Internal Server Error', extensions: { code: 'INTERNAL_SERVER_ERROR', error: { name: 'error', message: 'select "t0".* from "public"."articles" … invalid byte sequence for encoding "UTF8": 0x00' } } },
-    { message: 'Invalid key title', extensions: { code: 'BAD_USER_INPUT', error: { name: 'ValidationError', message: 'Invalid key title' } } },
+    {
+      message: 'Internal Server Error',
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        error: { name: 'error', message: 'select "t0".* from "public"."articles" … invalid byte sequence for encoding "UTF8": 0x00' },
+      },
+    },
+    {
+      message: 'Invalid key title',
+      extensions: { code: 'BAD_USER_INPUT', error: { name: 'ValidationError', message: 'Invalid key title' } },
+    },
     { message: 'no code at all' },
   ];
   const response = { body: { kind: 'single', singleResult: { errors } } };

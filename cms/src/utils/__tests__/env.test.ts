@@ -10,7 +10,15 @@ test('missing secrets are generated once, persisted, and kept on the next run', 
   fs.writeFileSync(file, 'PORT=1337');
   const env: NodeJS.ProcessEnv = { APP_KEYS: 'toBeModified1,toBeModified2' };
   const generated = ensureSecrets(env, file);
-  assert.deepEqual(generated.sort(), ['ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'APP_KEYS', 'ENCRYPTION_KEY', 'JWT_SECRET', 'REVALIDATE_SECRET', 'TRANSFER_TOKEN_SALT']);
+  assert.deepEqual(generated.sort(), [
+    'ADMIN_JWT_SECRET',
+    'API_TOKEN_SALT',
+    'APP_KEYS',
+    'ENCRYPTION_KEY',
+    'JWT_SECRET',
+    'REVALIDATE_SECRET',
+    'TRANSFER_TOKEN_SALT',
+  ]);
   assert.equal(env.APP_KEYS!.split(',').length, 4);
   const written = fs.readFileSync(file, 'utf8');
   assert.match(written, /^PORT=1337\n# generated/);

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { corsMethods, partnerOrigins } from '../partner-cors';
 
-const ctx = (method: string, path: string, requested = '') => ({ method, path, get: (name: string) => (name === 'Access-Control-Request-Method' ? requested : '') });
+const ctx = (method: string, path: string, requested = '') => ({
+  method,
+  path,
+  get: (name: string) => (name === 'Access-Control-Request-Method' ? requested : ''),
+});
 
 test('reads of the content API are open to the configured origins', () => {
   const origin = partnerOrigins(['https://a.example/', ' https://b.example', '*']);

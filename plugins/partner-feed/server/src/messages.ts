@@ -61,4 +61,5 @@ export type MessageKey = keyof typeof MESSAGES.table;
 export const message = (lang: Lang, key: MessageKey, params: Params = {}) => MESSAGES.text(lang, key, params);
 
 /** The caller's language: a `locale` query parameter, else Accept-Language, else Vietnamese. */
-export const callerLang = (query: Record<string, unknown> | undefined, acceptLanguage: string | undefined): Lang => pickLanguage(query?.locale, acceptLanguage);
+export const callerLang = (query: Record<string, unknown> | undefined, acceptLanguage: string | undefined): Lang =>
+  pickLanguage(query?.locale, acceptLanguage);

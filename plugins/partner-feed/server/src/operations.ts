@@ -21,7 +21,10 @@ export interface PersistedOperation {
 }
 
 const locale = z.enum(['vi', 'en']).default('vi');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 
 const ARTICLE_CARD = `documentId slug title summary publicationDate locale featured
     cover { url alternativeText width height }

@@ -29,8 +29,8 @@ const en = {
   'page.prev': 'Previous',
   'page.next': 'Next',
   'page.of': 'Page {page} of {pageCount}',
-  'done': '{count} comment(s) updated',
-  'error': 'The action failed. Please try again.',
+  done: '{count} comment(s) updated',
+  error: 'The action failed. Please try again.',
   'confirm.delete': 'Delete {count} comment(s) with their replies?',
   'article.unknown': 'Article not found',
 };
@@ -66,8 +66,8 @@ const vi: Messages = {
   'page.prev': 'Trang trước',
   'page.next': 'Trang sau',
   'page.of': 'Trang {page}/{pageCount}',
-  'done': 'Đã cập nhật {count} bình luận',
-  'error': 'Thao tác không thành công. Vui lòng thử lại.',
+  done: 'Đã cập nhật {count} bình luận',
+  error: 'Thao tác không thành công. Vui lòng thử lại.',
   'confirm.delete': 'Xóa {count} bình luận cùng các trả lời?',
   'article.unknown': 'Không tìm thấy bài viết',
 };

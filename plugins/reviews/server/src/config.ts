@@ -64,7 +64,8 @@ export function validateConfig(raw: unknown): void {
     if (!positive(limit?.max) || !positive(limit?.windowSeconds)) problems.push(`rateLimits.${name} needs positive max and windowSeconds`);
   }
   const perNetwork = c.ratings?.votesPerNetwork;
-  if (!positive(perNetwork?.max) || !positive(perNetwork?.windowSeconds)) problems.push('ratings.votesPerNetwork needs positive max and windowSeconds');
+  if (!positive(perNetwork?.max) || !positive(perNetwork?.windowSeconds))
+    problems.push('ratings.votesPerNetwork needs positive max and windowSeconds');
   const cap = c.captcha;
   if (cap?.ratingCost !== undefined && !positive(cap.ratingCost)) problems.push('captcha.ratingCost must be a positive integer');
   if (!positive(cap?.cost) || !positive(cap?.expiresInSeconds) || !positive(cap?.counterMin) || !(cap.counterMax >= cap.counterMin)) {

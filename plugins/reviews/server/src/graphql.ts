@@ -122,7 +122,14 @@ const resolvers = {
   },
 };
 
-const PUBLIC = ['Query.reviewComments', 'Query.ratingSummary', 'Query.topRatedArticles', 'Mutation.submitReviewComment', 'Mutation.submitRating', 'Mutation.reportReviewComment'];
+const PUBLIC = [
+  'Query.reviewComments',
+  'Query.ratingSummary',
+  'Query.topRatedArticles',
+  'Mutation.submitReviewComment',
+  'Mutation.submitRating',
+  'Mutation.reportReviewComment',
+];
 
 export function registerGraphql(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');

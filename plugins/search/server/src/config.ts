@@ -42,7 +42,8 @@ export function validateConfig(config: unknown): void {
     if (typeof entry === 'string' && !PRESETS[entry]) fail(`sources[${i}]`, `one of ${Object.keys(PRESETS).join(', ')} or a source object`);
     const source = typeof entry === 'string' ? PRESETS[entry] : entry;
     if (!isObject(source)) fail(`sources[${i}]`, 'an object');
-    for (const key of ['uid', 'type', 'title', 'slug']) if (typeof source[key] !== 'string' || !source[key]) fail(`sources[${i}].${key}`, 'a non-empty string');
+    for (const key of ['uid', 'type', 'title', 'slug'])
+      if (typeof source[key] !== 'string' || !source[key]) fail(`sources[${i}].${key}`, 'a non-empty string');
     if (!/^[a-z0-9-]+$/.test(source.type as string)) fail(`sources[${i}].type`, 'lower-case letters, digits and dashes');
     if (types.has(source.type as string)) fail(`sources[${i}].type`, 'unique');
     types.add(source.type as string);

@@ -77,7 +77,10 @@ export function toSearchDoc(source: SourceConfig, row: Row): SearchDoc {
     title: text(row[source.title]),
     slug: text(row[source.slug]),
     summary: source.summary ? text(row[source.summary]) : '',
-    body: (source.body ?? []).map((field) => blocksToText(row[field] ?? '')).filter(Boolean).join('\n'),
+    body: (source.body ?? [])
+      .map((field) => blocksToText(row[field] ?? ''))
+      .filter(Boolean)
+      .join('\n'),
     category: category && source.category ? text(category[source.category.name]) : '',
     categorySlug: category && source.category ? text(category[source.category.slug]) : '',
     sourceUnit: unit && source.unit ? text(unit[source.unit.name]) : '',
@@ -100,7 +103,13 @@ export function createReader(strapi: Core.Strapi, source: SourceConfig) {
     /** Pages through every published row of a locale, `size` at a time. */
     async *pages(locale: string, size = 500): AsyncGenerator<SearchDoc[]> {
       for (let offset = 0; ; offset += size) {
-        const rows = (await query().findMany({ where: { locale, ...published }, populate: populateFor(source), orderBy: { id: 'asc' }, offset, limit: size } as never)) as Row[];
+        const rows = (await query().findMany({
+          where: { locale, ...published },
+          populate: populateFor(source),
+          orderBy: { id: 'asc' },
+          offset,
+          limit: size,
+        } as never)) as Row[];
         if (rows.length > 0) yield rows.map((row) => toSearchDoc(source, row));
         if (rows.length < size) return;
       }

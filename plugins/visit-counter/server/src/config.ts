@@ -36,7 +36,15 @@ const nonNegativeInt = (v: unknown) => Number.isInteger(v) && (v as number) >= 0
 export function validateConfig(config: VisitCounterConfig): void {
   const problems: string[] = [];
   if (!nonNegativeInt(config.startingTotal)) problems.push('startingTotal must be a whole number ≥ 0');
-  for (const key of ['onlineWindowSeconds', 'articleViewCooldownSeconds', 'flushIntervalMs', 'statsCacheSeconds', 'hitsPerAddressPerMinute', 'visitorsPerAddressPerDay', 'articleViewsPerAddress'] as const) {
+  for (const key of [
+    'onlineWindowSeconds',
+    'articleViewCooldownSeconds',
+    'flushIntervalMs',
+    'statsCacheSeconds',
+    'hitsPerAddressPerMinute',
+    'visitorsPerAddressPerDay',
+    'articleViewsPerAddress',
+  ] as const) {
     if (!nonNegativeInt(config[key]) || config[key] === 0) problems.push(`${key} must be a whole number > 0`);
   }
   if (problems.length) throw new Error(`visit-counter: ${problems.join('; ')}`);

@@ -36,7 +36,9 @@ function mountHitHandler(strapi: Core.Strapi, service: VisitCounter): void {
 async function grantEditors(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
   if (!role) return;
-  const has = await strapi.db.query('admin::permission').findOne({ where: { role: { id: role.id }, action: 'plugin::visit-counter.read' } });
+  const has = await strapi.db
+    .query('admin::permission')
+    .findOne({ where: { role: { id: role.id }, action: 'plugin::visit-counter.read' } });
   if (!has) await strapi.service('admin::role').addPermissions(role.id, [{ action: 'plugin::visit-counter.read' }]);
 }
 
@@ -64,7 +66,8 @@ export default {
   routes,
   controllers: { stats },
   services: {
-    counter: ({ strapi }: { strapi: Core.Strapi }) => new VisitCounter(strapi, strapi.config.get('plugin::visit-counter') as VisitCounterConfig),
+    counter: ({ strapi }: { strapi: Core.Strapi }) =>
+      new VisitCounter(strapi, strapi.config.get('plugin::visit-counter') as VisitCounterConfig),
   },
   contentTypes: {},
 };

@@ -6,8 +6,18 @@ import { useEffect } from 'react';
 // Client component (Next requires it); the strings are few, so they live here rather than in the
 // server-side message files.
 const TEXT = {
-  vi: { title: 'Đã có lỗi xảy ra', body: 'Hệ thống tạm thời không hiển thị được trang này. Vui lòng thử lại sau ít phút.', retry: 'Thử lại', home: 'Về trang chủ' },
-  en: { title: 'Something went wrong', body: 'This page cannot be shown right now. Please try again in a few minutes.', retry: 'Try again', home: 'Back to the home page' },
+  vi: {
+    title: 'Đã có lỗi xảy ra',
+    body: 'Hệ thống tạm thời không hiển thị được trang này. Vui lòng thử lại sau ít phút.',
+    retry: 'Thử lại',
+    home: 'Về trang chủ',
+  },
+  en: {
+    title: 'Something went wrong',
+    body: 'This page cannot be shown right now. Please try again in a few minutes.',
+    retry: 'Try again',
+    home: 'Back to the home page',
+  },
 };
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

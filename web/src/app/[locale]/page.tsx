@@ -13,7 +13,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const frame = await getSiteFrame(locale);
-  const metadata = pageMetadata({ locale, frame, title: frame.portalName, description: frame.tagline, alternates: everyLocale(routes.home) });
+  const metadata = pageMetadata({
+    locale,
+    frame,
+    title: frame.portalName,
+    description: frame.tagline,
+    alternates: everyLocale(routes.home),
+  });
   return { ...metadata, title: { absolute: frame.portalName } };
 }
 

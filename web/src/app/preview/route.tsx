@@ -40,15 +40,25 @@ export async function GET(request: Request) {
   if (!draft) {
     const html = await renderDocument(
       <HtmlDocument locale={locale} frame={frame} t={t} path="/preview" head={{ title: t.previewInvalid, noindex: true }}>
-        <p className="preview-banner" role="alert">{t.previewInvalid}</p>
+        <p className="preview-banner" role="alert">
+          {t.previewInvalid}
+        </p>
       </HtmlDocument>,
     );
     return respond(html, 401);
   }
   const { article } = draft;
   const html = await renderDocument(
-    <HtmlDocument locale={locale} frame={frame} t={t} path={routes.article(locale, article.slug)} head={{ title: article.seo.title, description: article.seo.description, noindex: true }}>
-      <p className="preview-banner" role="status">{t.previewBanner}</p>
+    <HtmlDocument
+      locale={locale}
+      frame={frame}
+      t={t}
+      path={routes.article(locale, article.slug)}
+      head={{ title: article.seo.title, description: article.seo.description, noindex: true }}
+    >
+      <p className="preview-banner" role="status">
+        {t.previewBanner}
+      </p>
       <ArticleView article={article} related={[]} t={t} />
     </HtmlDocument>,
   );

@@ -57,7 +57,13 @@ export function ArticleBody({ blocks }: { blocks: Block[] }) {
           case 'image':
             return (
               <figure key={key}>
-                <img src={block.image.url} alt={block.image.alternativeText ?? ''} width={block.image.width ?? undefined} height={block.image.height ?? undefined} loading="lazy" />
+                <img
+                  src={block.image.url}
+                  alt={block.image.alternativeText ?? ''}
+                  width={block.image.width ?? undefined}
+                  height={block.image.height ?? undefined}
+                  loading="lazy"
+                />
                 {block.image.caption ? <figcaption>{block.image.caption}</figcaption> : null}
               </figure>
             );

@@ -2,7 +2,15 @@
  * Print and share buttons, which portal.js makes work and shows (they would do nothing without it),
  * and an e-mail link to share the article that works everywhere.
  */
-export function ArticleTools({ url, title, labels }: { url: string; title: string; labels: { print: string; share: string; linkCopied: string; email: string } }) {
+export function ArticleTools({
+  url,
+  title,
+  labels,
+}: {
+  url: string;
+  title: string;
+  labels: { print: string; share: string; linkCopied: string; email: string };
+}) {
   const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
   return (
     <div className="article-tools">

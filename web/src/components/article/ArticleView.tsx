@@ -35,7 +35,11 @@ export function ArticleView({ article, related, t }: { article: Article; related
           </span>
         ) : null}
       </p>
-      <ArticleTools url={absolute(routes.article(locale, article.slug))} title={article.title} labels={{ print: t.print, share: t.share, linkCopied: t.linkCopied, email: t.shareByEmail }} />
+      <ArticleTools
+        url={absolute(routes.article(locale, article.slug))}
+        title={article.title}
+        labels={{ print: t.print, share: t.share, linkCopied: t.linkCopied, email: t.shareByEmail }}
+      />
       {article.summary ? <p className="article-summary">{article.summary}</p> : null}
       {article.cover ? (
         <figure className="article-cover">

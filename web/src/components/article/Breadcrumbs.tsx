@@ -14,7 +14,11 @@ export function Breadcrumbs({ items, label, nonce }: { items: Crumb[]; label: st
         <ol>
           {items.map((item, i) => (
             <li key={`${item.label}-${i}`}>
-              {item.href && i < items.length - 1 ? <a href={item.href}>{item.label}</a> : <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>}
+              {item.href && i < items.length - 1 ? (
+                <a href={item.href}>{item.label}</a>
+              ) : (
+                <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>
+              )}
             </li>
           ))}
         </ol>

@@ -1,7 +1,17 @@
 import type { Image } from '@/lib/cms/types';
 
 /** A CMS image with Strapi's responsive formats as srcset; lazy unless it is the page's lead image. */
-export function Picture({ image, sizes, priority = false, className }: { image: Image; sizes: string; priority?: boolean; className?: string }) {
+export function Picture({
+  image,
+  sizes,
+  priority = false,
+  className,
+}: {
+  image: Image;
+  sizes: string;
+  priority?: boolean;
+  className?: string;
+}) {
   return (
     <img
       className={className}

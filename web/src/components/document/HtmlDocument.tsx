@@ -29,7 +29,21 @@ export interface DocumentHead {
  * A complete HTML page with the portal's frame, for routes served as plain documents (no React
  * runtime, no inlined server-component payload). Same markup and stylesheet as the React pages.
  */
-export function HtmlDocument({ locale, frame, t, head, path, children }: { locale: Locale; frame: SiteFrame; t: Messages; head: DocumentHead; path: string; children: ReactNode }) {
+export function HtmlDocument({
+  locale,
+  frame,
+  t,
+  head,
+  path,
+  children,
+}: {
+  locale: Locale;
+  frame: SiteFrame;
+  t: Messages;
+  head: DocumentHead;
+  path: string;
+  children: ReactNode;
+}) {
   const canonical = head.alternates?.[locale];
   // A page without a picture of its own is shared with the portal's logo.
   const image = head.image ?? frame.logo;
@@ -44,7 +58,9 @@ export function HtmlDocument({ locale, frame, t, head, path, children }: { local
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
         {canonical ? <link rel="canonical" href={absolute(canonical)} /> : null}
         {canonical
-          ? hreflangLinks(head.alternates ?? {}, locale).map((l) => <link key={l.hreflang} rel="alternate" hrefLang={l.hreflang} href={l.href} />)
+          ? hreflangLinks(head.alternates ?? {}, locale).map((l) => (
+              <link key={l.hreflang} rel="alternate" hrefLang={l.hreflang} href={l.href} />
+            ))
           : null}
         <link rel="alternate" type="application/rss+xml" title={frame.portalName} href={routes.rss(locale)} />
         {frame.logo ? <link rel="icon" href={frame.logo.url} /> : null}

@@ -6,7 +6,15 @@ import type { Locale } from '@/lib/routes';
  * Bars of dossiers received and resolved on time per period, drawn as SVG on the server (no chart
  * library, no JavaScript). The table beside it carries the same numbers for screen readers.
  */
-export function TrendChart({ periods, locale, labels }: { periods: PeriodSummary[]; locale: Locale; labels: { title: string; received: string; onTime: string } }) {
+export function TrendChart({
+  periods,
+  locale,
+  labels,
+}: {
+  periods: PeriodSummary[];
+  locale: Locale;
+  labels: { title: string; received: string; onTime: string };
+}) {
   const width = 640;
   const height = 240;
   const top = 16;
@@ -40,7 +48,8 @@ export function TrendChart({ periods, locale, labels }: { periods: PeriodSummary
         })}
       </svg>
       <figcaption>
-        <span className="legend legend-received" aria-hidden="true" /> {labels.received} <span className="legend legend-ontime" aria-hidden="true" /> {labels.onTime}
+        <span className="legend legend-received" aria-hidden="true" /> {labels.received}{' '}
+        <span className="legend legend-ontime" aria-hidden="true" /> {labels.onTime}
       </figcaption>
     </figure>
   );

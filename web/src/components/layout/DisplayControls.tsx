@@ -2,7 +2,11 @@
  * Text size and high-contrast buttons (TT 26/2020 / WCAG); portal.js makes them work and shows them.
  * Each name starts with what the button shows (“A+ Tăng cỡ chữ”), so speech users can say it (2.5.3).
  */
-export function DisplayControls({ labels }: { labels: { display: string; textLarger: string; textSmaller: string; textReset: string; highContrast: string } }) {
+export function DisplayControls({
+  labels,
+}: {
+  labels: { display: string; textLarger: string; textSmaller: string; textReset: string; highContrast: string };
+}) {
   const sizes = [
     ['smaller', 'A−', labels.textSmaller],
     ['reset', 'A', labels.textReset],

@@ -6,7 +6,15 @@ import { routes, type Locale } from '@/lib/routes';
  */
 export function LanguageSwitch({ to, label, text, from }: { to: Locale; label: string; text: string; from?: string }) {
   return (
-    <a className="language-switch" href={routes.switchLocale(to, from)} hrefLang={to} lang={to} aria-label={label} rel="alternate" data-switch-locale={from ? undefined : ''}>
+    <a
+      className="language-switch"
+      href={routes.switchLocale(to, from)}
+      hrefLang={to}
+      lang={to}
+      aria-label={label}
+      rel="alternate"
+      data-switch-locale={from ? undefined : ''}
+    >
       {text}
     </a>
   );

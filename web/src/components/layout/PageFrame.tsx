@@ -8,7 +8,19 @@ import { SiteHeader } from './SiteHeader';
 import { Sidebar } from './Sidebar';
 
 /** Everything around a page's content: skip link, header band, sidebar, footer and portal.js. */
-export function PageFrame({ frame, locale, t, path, children }: { frame: SiteFrame; locale: Locale; t: Messages; path?: string; children: ReactNode }) {
+export function PageFrame({
+  frame,
+  locale,
+  t,
+  path,
+  children,
+}: {
+  frame: SiteFrame;
+  locale: Locale;
+  t: Messages;
+  path?: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <a href="#main-content" className="skip-link">

@@ -4,7 +4,21 @@ import { routes, type Locale } from '@/lib/routes';
 import { formatNumber } from '@/lib/i18n/format';
 import { Icon, type IconName } from './icons';
 
-function ServiceLink({ href, title, hint, icon, external, t }: { href: string; title: string; hint: string; icon: IconName; external: boolean; t: Messages }) {
+function ServiceLink({
+  href,
+  title,
+  hint,
+  icon,
+  external,
+  t,
+}: {
+  href: string;
+  title: string;
+  hint: string;
+  icon: IconName;
+  external: boolean;
+  t: Messages;
+}) {
   const body = (
     <>
       <span className="service-icon">
@@ -86,11 +100,34 @@ export function Sidebar({ frame, locale, t }: { frame: SiteFrame; locale: Locale
           {t.sidebar}
         </h2>
         <ul className="services">
-          {services.operationsPortal ? <ServiceLink href={services.operationsPortal} title={t.operationsPortal} hint={t.operationsPortalHint} icon="building" external t={t} /> : null}
+          {services.operationsPortal ? (
+            <ServiceLink
+              href={services.operationsPortal}
+              title={t.operationsPortal}
+              hint={t.operationsPortalHint}
+              icon="building"
+              external
+              t={t}
+            />
+          ) : null}
           <ServiceLink href={routes.map(locale)} title={t.adminMap} hint={t.adminMapHint} icon="map" external={false} t={t} />
-          <ServiceLink href={routes.dossiers(locale)} title={t.dossierStatus} hint={t.dossierStatusHint} icon="folder" external={false} t={t} />
+          <ServiceLink
+            href={routes.dossiers(locale)}
+            title={t.dossierStatus}
+            hint={t.dossierStatusHint}
+            icon="folder"
+            external={false}
+            t={t}
+          />
           {/* The external document-exchange system when the settings name one, else the portal's register. */}
-          <ServiceLink href={services.documentExchange ?? routes.documents(locale)} title={t.documentExchange} hint={t.documentExchangeHint} icon="mail" external={Boolean(services.documentExchange)} t={t} />
+          <ServiceLink
+            href={services.documentExchange ?? routes.documents(locale)}
+            title={t.documentExchange}
+            hint={t.documentExchangeHint}
+            icon="mail"
+            external={Boolean(services.documentExchange)}
+            t={t}
+          />
         </ul>
       </section>
       {frame.websiteLinks.length ? (

@@ -12,7 +12,15 @@ export function SiteHeader({ frame, locale, t, path }: { frame: SiteFrame; local
     <header className="site-header">
       <div className="topbar">
         <div className="container topbar-inner">
-          <DisplayControls labels={{ display: t.display, textLarger: t.textLarger, textSmaller: t.textSmaller, textReset: t.textReset, highContrast: t.highContrast }} />
+          <DisplayControls
+            labels={{
+              display: t.display,
+              textLarger: t.textLarger,
+              textSmaller: t.textSmaller,
+              textReset: t.textReset,
+              highContrast: t.highContrast,
+            }}
+          />
           <LanguageSwitch to={other} label={t.switchLanguageLabel} text={t.switchLanguage} from={path} />
         </div>
       </div>

@@ -5,7 +5,17 @@ import type { FeatureGroup, Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '@/lib/i18n/format';
 import type { Messages } from '@/lib/i18n/messages';
-import { featuresOn, layerInForce, unitForFeature, unitTree, type AdminUnit, type LayerData, type MapFeature, type MapLayer, type UnitNode } from '@/lib/map';
+import {
+  featuresOn,
+  layerInForce,
+  unitForFeature,
+  unitTree,
+  type AdminUnit,
+  type LayerData,
+  type MapFeature,
+  type MapLayer,
+  type UnitNode,
+} from '@/lib/map';
 import type { Locale } from '@/lib/routes';
 
 type Labels = Messages['map'];
@@ -73,7 +83,19 @@ function UnitDetails({ unit, units, labels, locale }: { unit: AdminUnit; units: 
  * The units as a nested list, for keyboard and screen-reader users: each name is a button that shows
  * the unit's details, followed by its level, code, parent, validity and successors.
  */
-function UnitList({ nodes, parent, labels, locale, onSelect }: { nodes: UnitNode[]; parent?: AdminUnit; labels: Labels; locale: Locale; onSelect: (unit: AdminUnit) => void }) {
+function UnitList({
+  nodes,
+  parent,
+  labels,
+  locale,
+  onSelect,
+}: {
+  nodes: UnitNode[];
+  parent?: AdminUnit;
+  labels: Labels;
+  locale: Locale;
+  onSelect: (unit: AdminUnit) => void;
+}) {
   return (
     <ul className="unit-list">
       {nodes.map(({ unit, children }) => (
@@ -179,7 +201,10 @@ export function MapExplorer({ locale, layers, units, dataUrl, initialDate, label
   }, [ready, data, drawn, units, date]);
 
   const tree = useMemo(() => unitTree(units, date), [units, date]);
-  const count = useMemo(() => units.filter((u) => (!u.validFrom || u.validFrom <= date) && (!u.validTo || u.validTo >= date)).length, [units, date]);
+  const count = useMemo(
+    () => units.filter((u) => (!u.validFrom || u.validFrom <= date) && (!u.validTo || u.validTo >= date)).length,
+    [units, date],
+  );
   const toggle = (id: string) => setVisible((v) => (v.has(id) ? new Set([...v].filter((x) => x !== id)) : new Set([...v, id])));
 
   return (
@@ -204,13 +229,20 @@ export function MapExplorer({ locale, layers, units, dataUrl, initialDate, label
           <legend>{labels.layers}</legend>
           {layers.map((layer) => (
             <label key={layer.id}>
-              <input type="checkbox" checked={visible.has(layer.id)} onChange={() => toggle(layer.id)} /> <span className="swatch" style={{ background: layer.style.fill }} aria-hidden="true" /> {layer.name}
+              <input type="checkbox" checked={visible.has(layer.id)} onChange={() => toggle(layer.id)} />{' '}
+              <span className="swatch" style={{ background: layer.style.fill }} aria-hidden="true" /> {layer.name}
             </label>
           ))}
         </fieldset>
       </div>
       <div className="map-area">
-        <div ref={element} className="map-canvas" role="region" aria-label={labels.region} data-features={drawn.reduce((n, d) => n + d.features.length, 0)} />
+        <div
+          ref={element}
+          className="map-canvas"
+          role="region"
+          aria-label={labels.region}
+          data-features={drawn.reduce((n, d) => n + d.features.length, 0)}
+        />
         <section ref={detailsPanel} className="map-details" aria-labelledby="map-details-heading">
           <h2 id="map-details-heading">{labels.details}</h2>
           {selected ? (

@@ -15,7 +15,13 @@ function Captcha({ locale, purpose = 'comment' }: { locale: Locale; purpose?: 'c
   return (
     <div className="reviews-captcha">
       {/* @ts-expect-error -- custom element of the ALTCHA widget */}
-      <altcha-widget challenge={purpose === 'rating' ? `${CHALLENGE_URL}?for=rating` : CHALLENGE_URL} name="altcha" language={locale} auto="off" configuration='{"hideLogo":true,"hideFooter":true}' />
+      <altcha-widget
+        challenge={purpose === 'rating' ? `${CHALLENGE_URL}?for=rating` : CHALLENGE_URL}
+        name="altcha"
+        language={locale}
+        auto="off"
+        configuration='{"hideLogo":true,"hideFooter":true}'
+      />
     </div>
   );
 }
@@ -23,7 +29,14 @@ function Captcha({ locale, purpose = 'comment' }: { locale: Locale; purpose?: 'c
 export function ReviewsSection({ articleId, locale }: { articleId: string; locale: Locale }) {
   const t = reviewMessages(locale);
   return (
-    <section className="reviews" id="reviews" aria-labelledby="reviews-heading" data-article={articleId} data-locale={locale} data-api="/api/reviews">
+    <section
+      className="reviews"
+      id="reviews"
+      aria-labelledby="reviews-heading"
+      data-article={articleId}
+      data-locale={locale}
+      data-api="/api/reviews"
+    >
       {/* eslint-disable-next-line @next/next/no-css-tags -- the reviews stylesheet is the plugin's own file, loaded only where the section is */}
       <link rel="stylesheet" href="/reviews.css" />
       <h2 id="reviews-heading" className="section-title">
@@ -81,7 +94,15 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
           <label htmlFor="comment-name">
             {t.name} <span className="required">{t.required}</span>
           </label>
-          <input id="comment-name" name="authorName" type="text" maxLength={80} required autoComplete="name" aria-describedby="comment-name-error" />
+          <input
+            id="comment-name"
+            name="authorName"
+            type="text"
+            maxLength={80}
+            required
+            autoComplete="name"
+            aria-describedby="comment-name-error"
+          />
           <p id="comment-name-error" className="field-error" data-error-for="authorName" hidden />
         </div>
         <div className="field">
@@ -94,7 +115,14 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
           </label>
           {/* No maxLength: the browser would cut a long paste silently; the counter and the check on
               sending say what is over instead. */}
-          <textarea id="comment-text" name="text" rows={5} required aria-describedby="comment-text-hint comment-text-count comment-text-error" data-max-length={COMMENT_MAX} />
+          <textarea
+            id="comment-text"
+            name="text"
+            rows={5}
+            required
+            aria-describedby="comment-text-hint comment-text-count comment-text-error"
+            data-max-length={COMMENT_MAX}
+          />
           <p id="comment-text-hint" className="hint">
             {t.textHint}
           </p>
@@ -111,7 +139,11 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
         </button>
         <p className="form-status" data-status role="status" aria-live="polite" tabIndex={-1} />
       </form>
-      <script type="application/json" data-reviews-messages dangerouslySetInnerHTML={{ __html: JSON.stringify(t).replace(/</g, '\\u003c') }} />
+      <script
+        type="application/json"
+        data-reviews-messages
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(t).replace(/</g, '\\u003c') }}
+      />
       <script src="/vendor/altcha.js" defer />
       <script src="/reviews.js" defer />
     </section>

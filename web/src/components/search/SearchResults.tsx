@@ -5,10 +5,32 @@ import type { Locale } from '@/lib/routes';
 import type { SearchOutcome } from '@/lib/search';
 
 /** The list of hits (highlights are <mark>-only HTML, see safeMarkedHtml), its count, empty state and pages. */
-export function SearchResults({ outcome, query, locale, t, href }: { outcome: SearchOutcome; query: string; locale: Locale; t: Messages; href: (page: number) => string }) {
+export function SearchResults({
+  outcome,
+  query,
+  locale,
+  t,
+  href,
+}: {
+  outcome: SearchOutcome;
+  query: string;
+  locale: Locale;
+  t: Messages;
+  href: (page: number) => string;
+}) {
   const s = t.search;
-  if (outcome.status === 'unavailable') return <p className="empty-state" role="status">{s.unavailable}</p>;
-  if (outcome.status === 'invalid') return <p className="empty-state" role="alert">{outcome.message}</p>;
+  if (outcome.status === 'unavailable')
+    return (
+      <p className="empty-state" role="status">
+        {s.unavailable}
+      </p>
+    );
+  if (outcome.status === 'invalid')
+    return (
+      <p className="empty-state" role="alert">
+        {outcome.message}
+      </p>
+    );
   if (!query && outcome.total === 0) return <p className="empty-state">{s.prompt}</p>;
   return (
     <>

@@ -22,11 +22,19 @@ test('every request is stamped before the app sees it; a client cannot bring its
   const { port } = server.address() as { port: number };
   const stamp = await new Promise<string>((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, localAddress: '127.0.0.7', headers: { [STAMP_HEADER]: 'forged 203.0.113.1', 'x-forwarded-for': '203.0.113.2' } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve(body));
-      })
+      .get(
+        {
+          host: '127.0.0.1',
+          port,
+          localAddress: '127.0.0.7',
+          headers: { [STAMP_HEADER]: 'forged 203.0.113.1', 'x-forwarded-for': '203.0.113.2' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve(body));
+        },
+      )
       .on('error', reject);
   });
   assert.equal(stampedClientAddress(new Headers({ [STAMP_HEADER]: stamp })), '127.0.0.7');

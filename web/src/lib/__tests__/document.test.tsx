@@ -14,7 +14,13 @@ test('a plain document carries head tags and only the portal’s own small scrip
       frame={frame}
       t={getMessages('vi')}
       path="/vi/tin-tuc/bai-a"
-      head={{ title: 'Bài A', ogTitle: 'Bài A đầy đủ', description: 'Mô tả & tóm tắt', alternates: { vi: '/vi/tin-tuc/bai-a', en: '/en/news/story-a' }, type: 'article' }}
+      head={{
+        title: 'Bài A',
+        ogTitle: 'Bài A đầy đủ',
+        description: 'Mô tả & tóm tắt',
+        alternates: { vi: '/vi/tin-tuc/bai-a', en: '/en/news/story-a' },
+        type: 'article',
+      }}
     >
       <p>Nội dung</p>
     </HtmlDocument>,

@@ -3,11 +3,24 @@ import { test } from 'node:test';
 import { parseRegisterFilters, registerQuery, registerSearch } from '../documents';
 
 test('filters from the query string are validated', () => {
-  assert.deepEqual(parseRegisterFilters({ type: 'plan', field: 'justice', year: '2020', q: '  kế hoạch ', page: '2', issuer: 'UBND huyện Thạch Hà' }), {
-    type: 'plan', field: 'justice', year: 2020, q: 'kế hoạch', page: 2, issuer: 'UBND huyện Thạch Hà',
-  });
+  assert.deepEqual(
+    parseRegisterFilters({ type: 'plan', field: 'justice', year: '2020', q: '  kế hoạch ', page: '2', issuer: 'UBND huyện Thạch Hà' }),
+    {
+      type: 'plan',
+      field: 'justice',
+      year: 2020,
+      q: 'kế hoạch',
+      page: 2,
+      issuer: 'UBND huyện Thạch Hà',
+    },
+  );
   assert.deepEqual(parseRegisterFilters({ type: 'drop table', field: 'x', year: '20x0', page: '-1', q: 'a'.repeat(500) }), {
-    type: undefined, field: undefined, issuer: undefined, year: undefined, q: 'a'.repeat(200), page: 1,
+    type: undefined,
+    field: undefined,
+    issuer: undefined,
+    year: undefined,
+    q: 'a'.repeat(200),
+    page: 1,
   });
   assert.equal(parseRegisterFilters({ type: ['report', 'plan'] }).type, 'report');
 });

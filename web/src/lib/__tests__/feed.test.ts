@@ -8,8 +8,26 @@ test('RSS escapes text and links each article in its locale', () => {
     title: 'Cổng <Thạch Hà> & tin',
     description: 'Tin mới',
     items: [
-      { id: 'd1', title: 'A & B <c>', slug: 'a-b', summary: '"q"', date: '2020-03-12T01:30:00Z', updatedAt: null, category: 'Thông báo', enclosure: { url: '/uploads/a.jpg', type: 'image/jpeg', length: 51_200 } },
-      { id: 'd2', title: 'No cover', slug: 'no-cover', summary: '', date: '2020-03-11T01:30:00Z', updatedAt: null, category: null, enclosure: null },
+      {
+        id: 'd1',
+        title: 'A & B <c>',
+        slug: 'a-b',
+        summary: '"q"',
+        date: '2020-03-12T01:30:00Z',
+        updatedAt: null,
+        category: 'Thông báo',
+        enclosure: { url: '/uploads/a.jpg', type: 'image/jpeg', length: 51_200 },
+      },
+      {
+        id: 'd2',
+        title: 'No cover',
+        slug: 'no-cover',
+        summary: '',
+        date: '2020-03-11T01:30:00Z',
+        updatedAt: null,
+        category: null,
+        enclosure: null,
+      },
     ],
   });
   assert.match(xml, /<title>Cổng &lt;Thạch Hà&gt; &amp; tin<\/title>/);

@@ -18,7 +18,13 @@ const rawArticle: RawArticle = {
   updatedAt: null,
   coverCaption: 'Chú thích ảnh',
   coverAlt: null,
-  cover: { url: '/uploads/a.jpg', alternativeText: null, width: 1200, height: 675, formats: { small: { url: '/uploads/small_a.jpg', width: 500 }, thumbnail: { url: '/uploads/t_a.jpg', width: 245 } } },
+  cover: {
+    url: '/uploads/a.jpg',
+    alternativeText: null,
+    width: 1200,
+    height: 675,
+    formats: { small: { url: '/uploads/small_a.jpg', width: 500 }, thumbnail: { url: '/uploads/t_a.jpg', width: 245 } },
+  },
   gallery: [null],
   category: { name: 'Cải cách hành chính', slug: 'cai-cach-hanh-chinh', parent: { name: 'Tin tức', slug: 'tin-tuc' } },
   sourceUnit: { name: 'Trung tâm VHTT Thạch Hà' },
@@ -30,7 +36,10 @@ const rawArticle: RawArticle = {
 test('an article gets breadcrumbs, alternates, caption as alt text and a srcset', () => {
   const article = toArticle({ articles: [null, rawArticle] }, 'vi');
   assert.ok(article);
-  assert.deepEqual(article.breadcrumbs.map((c) => c.slug), ['tin-tuc', 'cai-cach-hanh-chinh']);
+  assert.deepEqual(
+    article.breadcrumbs.map((c) => c.slug),
+    ['tin-tuc', 'cai-cach-hanh-chinh'],
+  );
   assert.deepEqual(article.alternates, { vi: 'tieu-de', en: 'title' });
   assert.equal(article.cover?.alt, 'Chú thích ảnh');
   assert.equal(article.cover?.srcSet, '/uploads/t_a.jpg 245w, /uploads/small_a.jpg 500w, /uploads/a.jpg 1200w');
@@ -45,7 +54,10 @@ test('an article gets breadcrumbs, alternates, caption as alt text and a srcset'
 test("an article's cover alt text is in the article's language: its own, else its caption, never the shared media alt", () => {
   const shared = { ...rawArticle.cover!, alternativeText: 'Chủ tịch UBND huyện làm việc với đoàn' };
   const en = { ...rawArticle, locale: 'en', title: 'Title', coverCaption: 'The chairman with the team', cover: shared };
-  assert.equal(toArticle({ articles: [{ ...en, coverAlt: 'Illustration: the chairman' }] }, 'en')?.cover?.alt, 'Illustration: the chairman');
+  assert.equal(
+    toArticle({ articles: [{ ...en, coverAlt: 'Illustration: the chairman' }] }, 'en')?.cover?.alt,
+    'Illustration: the chairman',
+  );
   assert.equal(toArticle({ articles: [{ ...en, coverAlt: ' ' }] }, 'en')?.cover?.alt, 'The chairman with the team');
   assert.equal(toArticle({ articles: [{ ...en, coverAlt: null, coverCaption: null }] }, 'en')?.cover?.alt, 'Title');
 });
@@ -79,11 +91,28 @@ test('the navigation is a category tree', () => {
 });
 
 test('organisation units form a tree and kinds use the CMS spelling', () => {
-  const unit = (id: string, parent: string | null, kind: OrganisationPageQuery['organizationUnits'][number] extends infer U ? (U extends { kind: infer K } ? K : never) : never) => ({
-    documentId: id, name: id, kind, description: null, phone: null, email: null, address: null, leaders: [], parent: parent ? { documentId: parent } : null,
+  const unit = (
+    id: string,
+    parent: string | null,
+    kind: OrganisationPageQuery['organizationUnits'][number] extends infer U ? (U extends { kind: infer K } ? K : never) : never,
+  ) => ({
+    documentId: id,
+    name: id,
+    kind,
+    description: null,
+    phone: null,
+    email: null,
+    address: null,
+    leaders: [],
+    parent: parent ? { documentId: parent } : null,
   });
-  const tree = toOrganisation({ organizationUnits: [unit('ubnd', null, 'people_committee'), unit('office', 'ubnd', 'office'), unit('xa', 'ubnd', 'commune')] });
+  const tree = toOrganisation({
+    organizationUnits: [unit('ubnd', null, 'people_committee'), unit('office', 'ubnd', 'office'), unit('xa', 'ubnd', 'commune')],
+  });
   assert.equal(tree.length, 1);
   assert.equal(tree[0]?.kind, 'people-committee');
-  assert.deepEqual(tree[0]?.children.map((c) => c.id), ['office', 'xa']);
+  assert.deepEqual(
+    tree[0]?.children.map((c) => c.id),
+    ['office', 'xa'],
+  );
 });

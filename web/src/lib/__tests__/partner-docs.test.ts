@@ -14,9 +14,15 @@ const op: PartnerOperation = {
 };
 
 test('examples are built from the registry entry', () => {
-  assert.equal(persistedUrl('https://cms.example', op, op.example), 'https://cms.example/api/partner-feed/operations/latest-news?locale=vi&limit=5');
+  assert.equal(
+    persistedUrl('https://cms.example', op, op.example),
+    'https://cms.example/api/partner-feed/operations/latest-news?locale=vi&limit=5',
+  );
   const curl = curlPersisted('https://cms.example', op, op.example);
-  assert.match(curl, /^curl -sS -H "Authorization: Bearer \$PORTAL_TOKEN" 'https:\/\/cms\.example\/api\/partner-feed\/operations\/latest-news\?locale=vi&limit=5'/);
+  assert.match(
+    curl,
+    /^curl -sS -H "Authorization: Bearer \$PORTAL_TOKEN" 'https:\/\/cms\.example\/api\/partner-feed\/operations\/latest-news\?locale=vi&limit=5'/,
+  );
   assert.match(curl, /If-None-Match/);
   const apollo = apolloCall(op, op.example);
   assert.match(apollo, /const latestNews = gql`/);

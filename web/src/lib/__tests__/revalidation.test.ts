@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import { parseRevalidationBody, secretMatches } from '../revalidation';
 
 test('only known tag shapes are accepted', () => {
-  assert.deepEqual(parseRevalidationBody({ tags: ['site', 'articles:vi', 'article:en:some-slug', 'site'] }), ['site', 'articles:vi', 'article:en:some-slug']);
+  assert.deepEqual(parseRevalidationBody({ tags: ['site', 'articles:vi', 'article:en:some-slug', 'site'] }), [
+    'site',
+    'articles:vi',
+    'article:en:some-slug',
+  ]);
   assert.equal(parseRevalidationBody({ tags: ['articles:fr'] }), null);
   assert.equal(parseRevalidationBody({ tags: ['article:vi:../../x'] }), null);
   assert.equal(parseRevalidationBody({ tags: [] }), null);

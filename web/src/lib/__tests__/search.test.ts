@@ -5,22 +5,35 @@ import { parseSearchParams, safeMarkedHtml, searchQueryString } from '../search'
 
 describe('search page parameters', () => {
   test('keeps valid values and drops odd ones', () => {
-    assert.deepEqual(parseSearchParams({ q: ' cai cach ', category: 'cai-cach-hanh-chinh', from: '2020-01-01', to: '2020-12-31', sort: 'date', page: '2' }), {
-      q: 'cai cach',
-      category: 'cai-cach-hanh-chinh',
-      from: '2020-01-01',
-      to: '2020-12-31',
-      sort: 'date',
-      page: 2,
-    });
-    assert.deepEqual(parseSearchParams({ q: ['a', 'b'], category: '<x>', from: '2020-02-30', to: 'yesterday', sort: 'popular', page: '-1' }), {
-      q: 'a',
-      category: undefined,
-      from: undefined,
-      to: undefined,
-      sort: 'relevance',
-      page: 1,
-    });
+    assert.deepEqual(
+      parseSearchParams({
+        q: ' cai cach ',
+        category: 'cai-cach-hanh-chinh',
+        from: '2020-01-01',
+        to: '2020-12-31',
+        sort: 'date',
+        page: '2',
+      }),
+      {
+        q: 'cai cach',
+        category: 'cai-cach-hanh-chinh',
+        from: '2020-01-01',
+        to: '2020-12-31',
+        sort: 'date',
+        page: 2,
+      },
+    );
+    assert.deepEqual(
+      parseSearchParams({ q: ['a', 'b'], category: '<x>', from: '2020-02-30', to: 'yesterday', sort: 'popular', page: '-1' }),
+      {
+        q: 'a',
+        category: undefined,
+        from: undefined,
+        to: undefined,
+        sort: 'relevance',
+        page: 1,
+      },
+    );
   });
 
   test('cuts the query at 200 characters and swaps reversed dates', () => {

@@ -40,5 +40,6 @@ test('every inline script of a static article document is allowed by its hash', 
 });
 
 test('the permissions policy switches off camera, microphone, geolocation and payment', () => {
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) assert.match(PERMISSIONS_POLICY, new RegExp(`(^|, )${feature}=\\(\\)`));
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+    assert.match(PERMISSIONS_POLICY, new RegExp(`(^|, )${feature}=\\(\\)`));
 });

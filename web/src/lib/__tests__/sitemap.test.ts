@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hreflangLinks } from '../seo';
-import { parseSitemapFileName, renderSitemapIndex, renderUrlSet, sitemapFileName, sitemapFiles, sliceEntries, staticEntries } from '../sitemap';
+import {
+  parseSitemapFileName,
+  renderSitemapIndex,
+  renderUrlSet,
+  sitemapFileName,
+  sitemapFiles,
+  sliceEntries,
+  staticEntries,
+} from '../sitemap';
 
 test('the index lists fixed pages per locale and as many slices per type as the counts need', () => {
   const files = sitemapFiles({ articles: { vi: 10_001, en: 12 }, categories: { vi: 8, en: 8 }, documents: { vi: 0, en: 3 } }, 5000);
@@ -23,7 +31,14 @@ test('the index lists fixed pages per locale and as many slices per type as the 
 });
 
 test('file names outside the scheme are refused', () => {
-  for (const name of ['xx-pages-1.xml', 'vi-users-1.xml', 'vi-articles-0.xml', 'vi-articles-1.xml.gz', '../vi-pages-1.xml', 'vi-articles-01.xml']) {
+  for (const name of [
+    'xx-pages-1.xml',
+    'vi-users-1.xml',
+    'vi-articles-0.xml',
+    'vi-articles-1.xml.gz',
+    '../vi-pages-1.xml',
+    'vi-articles-01.xml',
+  ]) {
     assert.equal(parseSitemapFileName(name), null, name);
   }
 });
@@ -40,7 +55,10 @@ test('entries carry hreflang for each locale they exist in and x-default', () =>
   const b = xml.split('\n').find((l) => l.includes('tin-b'))!;
   assert.doesNotMatch(b, /hreflang="en"/);
   // An English-only page is its own x-default.
-  assert.deepEqual(hreflangLinks({ en: '/en/news/only' }, 'en').map((l) => l.hreflang), ['en', 'x-default']);
+  assert.deepEqual(
+    hreflangLinks({ en: '/en/news/only' }, 'en').map((l) => l.hreflang),
+    ['en', 'x-default'],
+  );
   const pages = renderUrlSet(staticEntries('en'));
   assert.match(pages, /<loc>http:\/\/localhost:3000\/en\/partners<\/loc>.*hreflang="vi" href="http:\/\/localhost:3000\/vi\/doi-tac"/);
   assert.doesNotMatch(pages, /search|tim-kiem/);

@@ -26,7 +26,10 @@ function files(dir: string): string[] {
   if (!fs.existsSync(full)) return [];
   return fs
     .readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(tsx?|js|json)$/.test(e.name) && !e.parentPath.includes('__tests__') && !e.parentPath.includes('node_modules'))
+    .filter(
+      (e) =>
+        e.isFile() && /\.(tsx?|js|json)$/.test(e.name) && !e.parentPath.includes('__tests__') && !e.parentPath.includes('node_modules'),
+    )
     .map((e) => path.join(e.parentPath, e.name));
 }
 

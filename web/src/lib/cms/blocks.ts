@@ -12,7 +12,10 @@ export type Block =
   | { type: 'quote'; children: Inline[] }
   | { type: 'code'; children: Inline[] }
   | { type: 'list'; format: 'ordered' | 'unordered'; children: ListItem[] }
-  | { type: 'image'; image: { url: string; alternativeText: string | null; width: number | null; height: number | null; caption: string | null } };
+  | {
+      type: 'image';
+      image: { url: string; alternativeText: string | null; width: number | null; height: number | null; caption: string | null };
+    };
 
 export interface ListItem {
   type: 'list-item';
@@ -62,7 +65,17 @@ function inlines(value: unknown): Inline[] {
   return value.flatMap((node): Inline[] => {
     if (!isObject(node)) return [];
     if (node.type === 'text' && typeof node.text === 'string') {
-      return [{ type: 'text', text: node.text, bold: node.bold === true, italic: node.italic === true, underline: node.underline === true, strikethrough: node.strikethrough === true, code: node.code === true }];
+      return [
+        {
+          type: 'text',
+          text: node.text,
+          bold: node.bold === true,
+          italic: node.italic === true,
+          underline: node.underline === true,
+          strikethrough: node.strikethrough === true,
+          code: node.code === true,
+        },
+      ];
     }
     if (node.type === 'link') {
       const url = safeUrl(str(node.url) ?? '');
@@ -84,7 +97,13 @@ export function parseBlocks(value: unknown): Block[] {
         return [{ type: node.type, children: inlines(node.children) }];
       case 'heading': {
         const level = num(node.level);
-        return [{ type: 'heading', level: (level && level >= 1 && level <= 6 ? level : 2) as 1 | 2 | 3 | 4 | 5 | 6, children: inlines(node.children) }];
+        return [
+          {
+            type: 'heading',
+            level: (level && level >= 1 && level <= 6 ? level : 2) as 1 | 2 | 3 | 4 | 5 | 6,
+            children: inlines(node.children),
+          },
+        ];
       }
       case 'list': {
         const items = Array.isArray(node.children) ? node.children : [];
@@ -108,7 +127,18 @@ export function parseBlocks(value: unknown): Block[] {
           const label: Inline = { type: 'text', text };
           return href ? [{ type: 'paragraph', children: [{ type: 'link', url: href, children: [label] }] }] : [];
         }
-        return [{ type: 'image', image: { url: own, alternativeText: str(image.alternativeText), width: num(image.width), height: num(image.height), caption: str(image.caption) } }];
+        return [
+          {
+            type: 'image',
+            image: {
+              url: own,
+              alternativeText: str(image.alternativeText),
+              width: num(image.width),
+              height: num(image.height),
+              caption: str(image.caption),
+            },
+          },
+        ];
       }
       default:
         return [];

@@ -45,7 +45,9 @@ export async function cmsQuery<TData, TVariables extends Record<string, unknown>
 ): Promise<TData> {
   // `fresh` skips Next's data cache: for answers a click depends on that a stale-while-revalidate
   // entry would get wrong once (the language switch right after a translation is published).
-  const fetchOptions = fresh ? { cache: 'no-store' as const } : { next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] } };
+  const fetchOptions = fresh
+    ? { cache: 'no-store' as const }
+    : { next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] } };
   try {
     const { data } = await getClient().query({ query, variables, fetchPolicy: 'no-cache', context: { fetchOptions } });
     if (!data) throw new Error('empty response');

@@ -38,7 +38,8 @@ type Format = { url: string; width: number };
 function srcSetOf(formats: unknown, original: MediaFragment): string | null {
   if (typeof formats !== 'object' || formats === null) return null;
   const candidates = Object.values(formats as Record<string, unknown>).filter(
-    (f): f is Format => typeof f === 'object' && f !== null && typeof (f as Format).url === 'string' && typeof (f as Format).width === 'number',
+    (f): f is Format =>
+      typeof f === 'object' && f !== null && typeof (f as Format).url === 'string' && typeof (f as Format).width === 'number',
   );
   if (original.width) candidates.push({ url: original.url, width: original.width });
   if (candidates.length < 2) return null;
@@ -67,7 +68,8 @@ export function toArticleImage(media: MediaFragment | null | undefined, alt: str
   return toImage(media ? { ...media, alternativeText: null } : media, alt);
 }
 
-const coverAltOf = (card: Pick<ArticleCardFragment, 'coverAlt' | 'coverCaption' | 'title'>) => card.coverAlt?.trim() || card.coverCaption?.trim() || card.title;
+const coverAltOf = (card: Pick<ArticleCardFragment, 'coverAlt' | 'coverCaption' | 'title'>) =>
+  card.coverAlt?.trim() || card.coverCaption?.trim() || card.title;
 
 export function toArticleSummary(card: ArticleCardFragment): ArticleSummary {
   return {
@@ -133,7 +135,12 @@ export function toSiteFrame(data: SiteFrameQuery): SiteFrame {
       responsible: s?.responsiblePerson ?? null,
     },
     visits: data.visitStats
-      ? { total: data.visitStats.total, online: data.visitStats.online, todayHits: data.visitStats.todayHits, todayVisitors: data.visitStats.todayVisitors }
+      ? {
+          total: data.visitStats.total,
+          online: data.visitStats.online,
+          todayHits: data.visitStats.todayHits,
+          todayVisitors: data.visitStats.todayVisitors,
+        }
       : null,
     services: {
       operationsPortal: s?.operationsPortalUrl ?? null,
@@ -149,7 +156,10 @@ export function toHomeContent(data: HomePageQuery): HomeContent {
   const featured = data.featured.find(present) ?? data.latest.find(present) ?? null;
   return {
     featured: featured ? toArticleSummary(featured) : null,
-    latest: data.latest.filter(present).filter((a) => a.documentId !== featured?.documentId).map(toArticleSummary),
+    latest: data.latest
+      .filter(present)
+      .filter((a) => a.documentId !== featured?.documentId)
+      .map(toArticleSummary),
     sections: data.categories
       .filter(present)
       .map((c) => ({ name: c.name, slug: c.slug, articles: c.articles.filter(present).map(toArticleSummary) }))
@@ -273,7 +283,14 @@ export function toOfficialDocument(d: DocumentEntryFragment): OfficialDocument {
     effectiveDate: d.effectiveDate,
     summary: d.summary,
     field: d.field.replace(/_/g, '-'),
-    file: d.file ? { url: d.file.url, name: d.file.name, sizeKb: Math.max(1, Math.round(d.file.size)), ext: (d.file.ext ?? '').replace('.', '').toUpperCase() } : null,
+    file: d.file
+      ? {
+          url: d.file.url,
+          name: d.file.name,
+          sizeKb: Math.max(1, Math.round(d.file.size)),
+          ext: (d.file.ext ?? '').replace('.', '').toUpperCase(),
+        }
+      : null,
   };
 }
 

@@ -39,7 +39,10 @@ export interface PartnerRegistry {
 export const PUBLIC_CMS_URL = (process.env.PUBLIC_CMS_URL ?? CMS_URL).replace(/\/$/, '');
 
 const cmsJson = async (path: string, cacheTags: string[] = []): Promise<unknown> => {
-  const res = await fetch(`${CMS_URL}${path}`, { headers: webKeyHeader(), next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] } });
+  const res = await fetch(`${CMS_URL}${path}`, {
+    headers: webKeyHeader(),
+    next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] },
+  });
   if (!res.ok) throw new Error(`${path} answered ${res.status}`);
   return res.json();
 };
@@ -52,6 +55,8 @@ export async function getPartnerRegistry(): Promise<PartnerRegistry> {
 
 /** A real slug for the copy-paste examples (the newest article), when there is one. */
 export async function getExampleSlug(locale: string): Promise<string | null> {
-  const body = (await cmsJson(`/api/partner-feed/operations/latest-news?locale=${locale}&limit=1`, [tags.articles(locale)])) as { data?: { articles?: Array<{ slug: string }> } };
+  const body = (await cmsJson(`/api/partner-feed/operations/latest-news?locale=${locale}&limit=1`, [tags.articles(locale)])) as {
+    data?: { articles?: Array<{ slug: string }> };
+  };
   return body.data?.articles?.[0]?.slug ?? null;
 }

@@ -149,7 +149,11 @@ async function documentMatches(locale: Locale, query: string): Promise<string[]>
 
 export async function getDocumentRegister(locale: Locale, filters: RegisterFilters) {
   const matches = filters.q ? await documentMatches(locale, filters.q) : [];
-  const data = await cmsQuery(DocumentRegisterDocument, { locale, filters: registerQuery(filters, matches), page: filters.page, pageSize: DOCUMENTS_PAGE_SIZE }, []);
+  const data = await cmsQuery(
+    DocumentRegisterDocument,
+    { locale, filters: registerQuery(filters, matches), page: filters.page, pageSize: DOCUMENTS_PAGE_SIZE },
+    [],
+  );
   const info = data.officialDocuments_connection?.pageInfo;
   return {
     documents: (data.officialDocuments_connection?.nodes ?? []).map(toOfficialDocument),
@@ -180,7 +184,10 @@ export const getDossierRows = cache(async () =>
   toDossierRows(
     await allPages(async (page) => {
       const data = await cmsQuery(DossierStatisticsDocument, { page }, []);
-      return { rows: data.dossierStatistics_connection?.nodes ?? [], pageCount: data.dossierStatistics_connection?.pageInfo.pageCount ?? 1 };
+      return {
+        rows: data.dossierStatistics_connection?.nodes ?? [],
+        pageCount: data.dossierStatistics_connection?.pageInfo.pageCount ?? 1,
+      };
     }),
   ),
 );

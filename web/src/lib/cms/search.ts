@@ -27,7 +27,16 @@ export async function searchPortal(locale: Locale, p: SearchParams): Promise<Sea
   try {
     const { data } = await getClient().query({
       query: SearchDocument,
-      variables: { query: p.q, locale, category: p.category, from: p.from, to: p.to, page: p.page, pageSize: SEARCH_PAGE_SIZE, sort: p.sort },
+      variables: {
+        query: p.q,
+        locale,
+        category: p.category,
+        from: p.from,
+        to: p.to,
+        page: p.page,
+        pageSize: SEARCH_PAGE_SIZE,
+        sort: p.sort,
+      },
       fetchPolicy: 'no-cache',
       context: { fetchOptions: { cache: 'no-store' } },
     });

@@ -8,12 +8,14 @@ import type { Locale } from '../routes';
 import { CMS_URL, CmsUnavailableError, REVALIDATE_SECONDS, tags, webKeyHeader } from './client';
 import type { SitemapEntry, SitemapType } from './types';
 
-
 const tagsOf = (type?: SitemapType): string[] => (type === 'articles' || !type ? [tags.articles('vi'), tags.articles('en')] : []);
 
 async function cmsJson<T>(path: string, cacheTags: string[]): Promise<T> {
   try {
-    const res = await fetch(`${CMS_URL}${path}`, { headers: webKeyHeader(), next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] } });
+    const res = await fetch(`${CMS_URL}${path}`, {
+      headers: webKeyHeader(),
+      next: { revalidate: REVALIDATE_SECONDS, tags: [tags.site, ...cacheTags] },
+    });
     if (!res.ok) throw new Error(`${path} answered ${res.status}`);
     return (await res.json()) as T;
   } catch (error) {
@@ -23,7 +25,10 @@ async function cmsJson<T>(path: string, cacheTags: string[]): Promise<T> {
 
 /** Published entries per type and locale, and how many go in one sitemap file. */
 export async function getSitemapCounts(): Promise<{ counts: Record<SitemapType, Partial<Record<Locale, number>>>; pageSize: number }> {
-  const body = await cmsJson<{ data: Record<SitemapType, Partial<Record<Locale, number>>>; meta: { pageSize: number } }>('/api/portal-sitemap', tagsOf());
+  const body = await cmsJson<{ data: Record<SitemapType, Partial<Record<Locale, number>>>; meta: { pageSize: number } }>(
+    '/api/portal-sitemap',
+    tagsOf(),
+  );
   return { counts: body.data, pageSize: body.meta.pageSize };
 }
 

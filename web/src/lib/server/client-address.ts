@@ -20,7 +20,10 @@ const PROOF = Symbol.for('portal.clientAddressProof');
 type ProofHolder = { [PROOF]?: string };
 
 const normalise = (address: string) => {
-  let a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let a = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (a.toLowerCase().startsWith('::ffff:') && net.isIPv4(a.slice(7))) a = a.slice(7);
   return a;
 };
@@ -29,7 +32,10 @@ const normalise = (address: string) => {
 export function trustedProxies(setting: string | undefined): (address: string) => boolean {
   const list = new net.BlockList();
   let any = false;
-  for (const raw of (setting ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (setting ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (raw === 'loopback') {
       list.addSubnet('127.0.0.0', 8, 'ipv4');
       list.addAddress('::1', 'ipv6');
@@ -46,10 +52,14 @@ export function trustedProxies(setting: string | undefined): (address: string) =
 }
 
 /** The client: the socket, or through trusted proxies the right-most untrusted X-Forwarded-For entry. */
-export function clientAddress(remoteAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: (a: string) => boolean): string {
+export function clientAddress(
+  remoteAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: (a: string) => boolean,
+): string {
   const peer = normalise(remoteAddress ?? '');
   if (!trusted(peer)) return peer;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '').split(',').map(normalise).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map(normalise).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i -= 1) {
     const hop = hops[i]!;
     if (!net.isIP(hop)) return peer;

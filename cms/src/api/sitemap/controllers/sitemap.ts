@@ -25,11 +25,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async slice(ctx: Ctx) {
       const type = ctx.params.type ?? '';
       if (!Object.prototype.hasOwnProperty.call(SITEMAP_TYPES, type)) {
-        throw new errors.ValidationError(`Loại sơ đồ trang không hợp lệ: chọn ${Object.keys(SITEMAP_TYPES).join(', ')}. / Unknown sitemap type: use ${Object.keys(SITEMAP_TYPES).join(', ')}.`);
+        throw new errors.ValidationError(
+          `Loại sơ đồ trang không hợp lệ: chọn ${Object.keys(SITEMAP_TYPES).join(', ')}. / Unknown sitemap type: use ${Object.keys(SITEMAP_TYPES).join(', ')}.`,
+        );
       }
       const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : '';
       if (!SITEMAP_LOCALES.includes(locale)) {
-        throw new errors.ValidationError(`Ngôn ngữ không hợp lệ: chọn ${SITEMAP_LOCALES.join(', ')}. / Unknown locale: use ${SITEMAP_LOCALES.join(', ')}.`);
+        throw new errors.ValidationError(
+          `Ngôn ngữ không hợp lệ: chọn ${SITEMAP_LOCALES.join(', ')}. / Unknown locale: use ${SITEMAP_LOCALES.join(', ')}.`,
+        );
       }
       const rawPage = ctx.query.page === undefined ? '1' : ctx.query.page;
       if (typeof rawPage !== 'string' || !/^[1-9]\d{0,5}$/.test(rawPage)) {

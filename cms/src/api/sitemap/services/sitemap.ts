@@ -26,7 +26,8 @@ const indexName = (table: string) => `${table}_sitemap_idx`;
 
 type Metadata = { tableName: string; attributes: Record<string, unknown> };
 const tableOf = (strapi: Core.Strapi, type: SitemapType) => (strapi.db.metadata.get(SITEMAP_TYPES[type]) as unknown as Metadata).tableName;
-const hasDrafts = (strapi: Core.Strapi, type: SitemapType) => Boolean(strapi.contentType(SITEMAP_TYPES[type] as never)?.options?.draftAndPublish);
+const hasDrafts = (strapi: Core.Strapi, type: SitemapType) =>
+  Boolean(strapi.contentType(SITEMAP_TYPES[type] as never)?.options?.draftAndPublish);
 
 /** The partial index the slices are read from; created at boot, idempotent (SQLite and PostgreSQL). */
 export async function ensureSitemapIndexes(strapi: Core.Strapi): Promise<void> {
@@ -72,7 +73,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const drafts = hasDrafts(strapi, type);
     let firstQuery = knex(table).select('id').where('locale', locale);
     if (drafts) firstQuery = firstQuery.whereNotNull('published_at');
-    const first = (await firstQuery.orderBy('id').offset((page - 1) * SLICE_SIZE).limit(1)) as Array<{ id: number }>;
+    const first = (await firstQuery
+      .orderBy('id')
+      .offset((page - 1) * SLICE_SIZE)
+      .limit(1)) as Array<{ id: number }>;
     if (!first[0]) return [];
     const others = SITEMAP_LOCALES.filter((l) => l !== locale);
     let query = knex({ a: table })

@@ -20,7 +20,10 @@ test('{param} filling, message tables merged under their namespace', () => {
 });
 
 test("a PortalError becomes Strapi's error type for its status, worded in the caller's language", () => {
-  const messages = defineMessages('test-errors', { gone: { vi: 'Không tìm thấy {what}.', en: 'No {what} here.' }, slow: { vi: 'Chậm lại.', en: 'Slow down.' } });
+  const messages = defineMessages('test-errors', {
+    gone: { vi: 'Không tìm thấy {what}.', en: 'No {what} here.' },
+    slow: { vi: 'Chậm lại.', en: 'Slow down.' },
+  });
   const notFound = toStrapiError(new PortalError(messages, 'gone', { status: 404, params: { what: 'x' } }), 'en');
   assert.ok(notFound instanceof errors.NotFoundError);
   assert.equal((notFound as Error).message, 'No x here.');

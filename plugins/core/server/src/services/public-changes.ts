@@ -24,7 +24,13 @@ import type { Core } from '@strapi/strapi';
  * event to send, and hands events from other nodes to `receive`, which runs only the `every-node`
  * listeners.
  */
-import type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from '@portal/strapi-plugin-core/shared';
+import type {
+  ListenerScope,
+  PublicChange,
+  PublicChangeAction,
+  PublicChangeListener,
+  PublishedVersion,
+} from '@portal/strapi-plugin-core/shared';
 
 export type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion };
 
@@ -64,7 +70,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await listener(change);
       } catch (error) {
-        strapi.log.error(`[portal-core] a public-change listener failed for ${change.uid} ${change.documentId}: ${error instanceof Error ? error.message : error}`);
+        strapi.log.error(
+          `[portal-core] a public-change listener failed for ${change.uid} ${change.documentId}: ${error instanceof Error ? error.message : error}`,
+        );
       }
     }
   }
@@ -73,7 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!documentId) return [];
     const attributes = (strapi.contentTypes[uid as never] as { attributes?: Record<string, unknown> } | undefined)?.attributes ?? {};
     const select = [...new Set(['locale', ...(tracked.get(uid) ?? [])])].filter((field) => field in attributes);
-    const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id', ...select] } as never)) as Array<Record<string, unknown>>;
+    const rows = (await strapi.db
+      .query(uid as never)
+      .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id', ...select] } as never)) as Array<
+      Record<string, unknown>
+    >;
     return rows.map(({ id: _id, ...row }) => ({ ...row, locale: typeof row.locale === 'string' ? row.locale : null }));
   }
 
@@ -98,7 +110,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Announce a change: every listener here, and (with a transport) the other nodes. */
     async emit(change: PublicChange): Promise<void> {
       await run(change, ['origin', 'every-node']);
-      if (transport) await transport.send(change).catch((e: Error) => strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e.message}`));
+      if (transport)
+        await transport
+          .send(change)
+          .catch((e: Error) => strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e.message}`));
     },
 
     /** A change made on another node: only node-local state is refreshed here. */

@@ -2,7 +2,10 @@ import net from 'node:net';
 
 /** `::ffff:1.2.3.4` → `1.2.3.4`; strips an IPv6 zone and brackets. */
 export function normaliseAddress(address: string): string {
-  let a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let a = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   if (a.toLowerCase().startsWith('::ffff:') && net.isIPv4(a.slice(7))) a = a.slice(7);
   return a;
 }
@@ -42,8 +45,11 @@ export function trustedProxies(entries: string[]): TrustedProxies {
 }
 
 const headerList = (header: string | string[] | undefined): string[] => {
-  const raw = Array.isArray(header) ? header.join(',') : header ?? '';
-  return raw.split(',').map((h) => normaliseAddress(h)).filter(Boolean);
+  const raw = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return raw
+    .split(',')
+    .map((h) => normaliseAddress(h))
+    .filter(Boolean);
 };
 
 /**
@@ -87,5 +93,8 @@ export function networkOf(address: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = a.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => (parseInt(g || '0', 16) || 0).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (parseInt(g || '0', 16) || 0).toString(16))
+    .join(':')}::/64`;
 }

@@ -51,7 +51,11 @@ test('the web portal’s own operations stay well under the default cost limit',
 test('every persisted operation is valid against the schema and affordable', () => {
   for (const op of OPERATIONS) {
     const document: DocumentNode = parse(op.document);
-    assert.deepEqual(validate(schema, document).map((e) => e.message), [], op.id);
+    assert.deepEqual(
+      validate(schema, document).map((e) => e.message),
+      [],
+      op.id,
+    );
     const params = op.params.parse(op.example);
     const price = operationCost(schema, getOperationAST(document)!, {}, op.variables(params), limits);
     assert.ok(price <= defaultConfig.rateLimit.anonymousPoints / 10, `${op.id} costs ${price}`);

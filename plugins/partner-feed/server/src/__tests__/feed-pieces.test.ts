@@ -11,10 +11,19 @@ import { operationById } from '../operations.js';
 /** The core's limiter in memory mode (plugins/core services/rate-limits.ts), as the plugin gets it. */
 const memoryLimiter = (name: string, rule: LimitRule): Limiter => {
   const rl = new RateLimiterMemory({ keyPrefix: name, points: rule.points, duration: rule.windowSeconds });
-  const out = (r: RateLimiterRes, allowed: boolean) => ({ allowed, used: r.consumedPoints, remaining: Math.max(0, rule.points - r.consumedPoints), retryAfter: Math.max(1, Math.ceil(r.msBeforeNext / 1000)) });
+  const out = (r: RateLimiterRes, allowed: boolean) => ({
+    allowed,
+    used: r.consumedPoints,
+    remaining: Math.max(0, rule.points - r.consumedPoints),
+    retryAfter: Math.max(1, Math.ceil(r.msBeforeNext / 1000)),
+  });
   return {
     rule,
-    consume: (key, points = 1) => rl.consume(key, points).then((r) => out(r, true), (r: RateLimiterRes) => out(r, false)),
+    consume: (key, points = 1) =>
+      rl.consume(key, points).then(
+        (r) => out(r, true),
+        (r: RateLimiterRes) => out(r, false),
+      ),
     refund: async (key, points) => void (await rl.reward(key, points)),
   };
 };
@@ -53,7 +62,11 @@ test('messages follow ?locale, then Accept-Language, else Vietnamese', () => {
 
 test('persisted parameters are validated', () => {
   const latest = operationById('latest-news')!;
-  assert.deepEqual(latest.variables(latest.params.parse({ category: 'tin-tuc' })), { locale: 'vi', limit: 10, filters: { category: { slug: { eq: 'tin-tuc' } } } });
+  assert.deepEqual(latest.variables(latest.params.parse({ category: 'tin-tuc' })), {
+    locale: 'vi',
+    limit: 10,
+    filters: { category: { slug: { eq: 'tin-tuc' } } },
+  });
   assert.equal(latest.params.safeParse({ limit: '51' }).success, false);
   assert.equal(latest.params.safeParse({ locale: 'fr' }).success, false);
   assert.equal(latest.params.safeParse({ other: '1' }).success, false);
@@ -65,7 +78,18 @@ test('JSON Feed 1.1 items link to the localized article pages', () => {
     siteUrl: 'https://portal.example/',
     feedUrl: 'https://cms.example/api/partner-feed/feed/en.json',
     category: 'news',
-    articles: [{ documentId: 'd1', slug: 'a-b', title: 'T', summary: 'S', publicationDate: '2025-01-02T03:04:05.000Z', locale: 'en', cover: { url: '/uploads/x.jpg' }, category: { slug: 'news', name: 'News' } }],
+    articles: [
+      {
+        documentId: 'd1',
+        slug: 'a-b',
+        title: 'T',
+        summary: 'S',
+        publicationDate: '2025-01-02T03:04:05.000Z',
+        locale: 'en',
+        cover: { url: '/uploads/x.jpg' },
+        category: { slug: 'news', name: 'News' },
+      },
+    ],
   });
   assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
   assert.equal(feed.title, 'Latest news — News');

@@ -47,7 +47,9 @@ async function authenticate(strapi: Core.Strapi, ctx: Ctx): Promise<boolean> {
 function parseParams(ctx: Ctx, op: PersistedOperation): Record<string, unknown> | null {
   const parsed = op.params.safeParse(ctx.query);
   if (parsed.success) return op.variables(parsed.data);
-  const detail = parsed.error.issues.map((i) => `${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || '?'}: ${i.message}`).join('; ');
+  const detail = parsed.error.issues
+    .map((i) => `${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ') || '?'}: ${i.message}`)
+    .join('; ');
   fail(ctx, 400, 'ValidationError', 'badParams', { detail });
   return null;
 }
@@ -63,7 +65,12 @@ async function load(strapi: Core.Strapi, ctx: Ctx, op: PersistedOperation, varia
   const cost = cached ? 1 : persisted.cost(op, variables);
   const charged = await rateLimiter.charge(ctx, cost);
   if (!charged.allowed) {
-    fail(ctx, 429, 'RateLimitError', 'rateLimited', { used: charged.used, budget: charged.budget, window: charged.windowSeconds, retry: charged.resetIn });
+    fail(ctx, 429, 'RateLimitError', 'rateLimited', {
+      used: charged.used,
+      budget: charged.budget,
+      window: charged.windowSeconds,
+      retry: charged.resetIn,
+    });
     return null;
   }
   const entry = await persisted.run(ctx, op, variables);
@@ -125,7 +132,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = String(ctx.params.locale ?? '');
     const variables = parseParams(ctx, op);
     if (!variables) return;
-    if (locale !== 'vi' && locale !== 'en') return fail(ctx, 404, 'NotFoundError', 'unknownOperation', { id: `feed/${locale.slice(0, 20)}` });
+    if (locale !== 'vi' && locale !== 'en')
+      return fail(ctx, 404, 'NotFoundError', 'unknownOperation', { id: `feed/${locale.slice(0, 20)}` });
     const vars = { ...variables, locale, limit: 20 };
     const entry = await load(strapi, ctx, op, vars);
     if (!entry) return;

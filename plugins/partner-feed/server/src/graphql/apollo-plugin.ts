@@ -40,7 +40,13 @@ export function partnerFeedApolloPlugin({ config, limits, rateLimiter, onSchema 
     const result = await rateLimiter().charge(rc.contextValue.koaContext, points);
     if (result.allowed) return null;
     const params = { used: result.used, budget: result.budget, window: result.windowSeconds, retry: result.resetIn };
-    return refuse(message(langOf(rc), 'rateLimited', params), 'RATE_LIMITED', 429, { limit: 'rate', cost, retryAfter: result.resetIn }, new Map([['retry-after', String(result.resetIn)]]));
+    return refuse(
+      message(langOf(rc), 'rateLimited', params),
+      'RATE_LIMITED',
+      429,
+      { limit: 'rate', cost, retryAfter: result.resetIn },
+      new Map([['retry-after', String(result.resetIn)]]),
+    );
   }
 
   return {
@@ -50,18 +56,27 @@ export function partnerFeedApolloPlugin({ config, limits, rateLimiter, onSchema 
     async requestDidStart() {
       let charged = false;
       return {
-        async didResolveOperation(rc: RequestContext & {
-          schema: GraphQLSchema;
-          document: { definitions: ReadonlyArray<{ kind: string }> };
-          operation: Parameters<typeof operationCost>[1] | undefined;
-        }) {
+        async didResolveOperation(
+          rc: RequestContext & {
+            schema: GraphQLSchema;
+            document: { definitions: ReadonlyArray<{ kind: string }> };
+            operation: Parameters<typeof operationCost>[1] | undefined;
+          },
+        ) {
           const koa = rc.contextValue.koaContext;
           if (!rc.operation) return; // unknown operationName: execution reports it, charged as refused
           const cost = operationCost(rc.schema, rc.operation, fragmentsOf(rc.document.definitions), rc.request.variables ?? {}, limits);
           charged = true;
           if (cost > config.maxCost) {
             const spent = await charge(rc, config.refusedCost, cost);
-            throw spent ?? refuse(message(langOf(rc), 'costLimit', { cost, max: config.maxCost }), 'COST_LIMIT_EXCEEDED', 400, { limit: 'cost', cost, max: config.maxCost });
+            throw (
+              spent ??
+              refuse(message(langOf(rc), 'costLimit', { cost, max: config.maxCost }), 'COST_LIMIT_EXCEEDED', 400, {
+                limit: 'cost',
+                cost,
+                max: config.maxCost,
+              })
+            );
           }
           if (config.allowlistOnly && rateLimiter().identify(koa).kind !== 'web') {
             const spent = await charge(rc, config.refusedCost, cost);

@@ -93,7 +93,12 @@ export function operationCost(
   variables: Record<string, unknown>,
   limits: CostLimits,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 1;
   const walk: Walk = { schema, fragments, variables, limits, seen: new Set() };
   return Math.max(1, selectionCost(walk, root, operation.selectionSet, undefined));

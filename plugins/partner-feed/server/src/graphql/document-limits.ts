@@ -57,9 +57,12 @@ export function documentLimitsRule(limits: DocumentLimits): ValidationRule {
         if (counts[limit] <= max) continue;
         exceeded = true;
         context.reportError(
-          new GraphQLError(`Document limit exceeded: more than ${max} ${limit} in one document (found ${counts[limit]}${limit === 'directives' ? ' or more' : ''}).`, {
-            extensions: { code: 'DOCUMENT_LIMIT_EXCEEDED', limit, max, found: counts[limit] },
-          }),
+          new GraphQLError(
+            `Document limit exceeded: more than ${max} ${limit} in one document (found ${counts[limit]}${limit === 'directives' ? ' or more' : ''}).`,
+            {
+              extensions: { code: 'DOCUMENT_LIMIT_EXCEEDED', limit, max, found: counts[limit] },
+            },
+          ),
         );
       }
       // `null` replaces the document in graphql-js's visitor: no rule walks into it.

@@ -20,7 +20,9 @@ type Ctx = KoaLike & {
 };
 
 const tooLarge = (error: unknown) =>
-  typeof error === 'object' && error !== null && ((error as { status?: number }).status === 413 || (error as { type?: string }).type === 'entity.too.large');
+  typeof error === 'object' &&
+  error !== null &&
+  ((error as { status?: number }).status === 413 || (error as { type?: string }).type === 'entity.too.large');
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');

@@ -15,7 +15,12 @@ export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
   const onError = (m: string) => strapi.log.warn(`[partner-feed] redis: ${m}`);
   const rateLimiter = createRateLimiter(strapi, config);
   const redis = core(strapi, 'redis');
-  const cache = createResponseCache({ bus: redis.enabled ? { publish: (m) => redis.publish('feed:invalidate', m), subscribe: (h) => redis.subscribe('feed:invalidate', h) } : null, onError });
+  const cache = createResponseCache({
+    bus: redis.enabled
+      ? { publish: (m) => redis.publish('feed:invalidate', m), subscribe: (h) => redis.subscribe('feed:invalidate', h) }
+      : null,
+    onError,
+  });
   const persisted = createPersisted(strapi, cache, limits);
   return {
     config,

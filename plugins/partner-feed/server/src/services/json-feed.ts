@@ -23,7 +23,9 @@ const absolute = (base: string, url: string) => (/^https?:\/\//.test(url) ? url 
 
 export function toJsonFeed(options: { lang: Lang; siteUrl: string; feedUrl: string; category?: string; articles: ArticleCard[] }) {
   const site = options.siteUrl.replace(/\/$/, '');
-  const categoryName = options.category ? options.articles.find((a) => a.category?.slug === options.category)?.category?.name ?? options.category : '';
+  const categoryName = options.category
+    ? (options.articles.find((a) => a.category?.slug === options.category)?.category?.name ?? options.category)
+    : '';
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: categoryName ? `${TITLE[options.lang]} — ${categoryName}` : TITLE[options.lang],

@@ -39,7 +39,14 @@ async function latestNews(strapi: Core.Strapi, variables: Record<string, unknown
       publicationDate: isoOrNull(row.publicationDate),
       locale: row.locale,
       featured: Boolean(row.featured),
-      cover: row.cover ? { url: row.cover.url, alternativeText: row.cover.alternativeText ?? null, width: row.cover.width ?? null, height: row.cover.height ?? null } : null,
+      cover: row.cover
+        ? {
+            url: row.cover.url,
+            alternativeText: row.cover.alternativeText ?? null,
+            width: row.cover.width ?? null,
+            height: row.cover.height ?? null,
+          }
+        : null,
       category: row.category ? { slug: row.category.slug, name: row.category.name } : null,
       sourceUnit: row.sourceUnit ? { name: row.sourceUnit.name } : null,
     })),

@@ -24,7 +24,9 @@ type Ctx = { state: Record<string, unknown> };
 
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 
 /** What Strapi's own Apollo plugin stores for relation resolvers: the root field arguments by alias. */
@@ -37,7 +39,10 @@ function rootQueryArgs(schema: GraphQLSchema, document: DocumentNode, variables:
     if (selection.kind !== Kind.FIELD) continue;
     const field = query.getFields()[selection.name.value];
     if (!field) continue;
-    map.set(selection.alias?.value ?? selection.name.value, { ...getArgumentValues(field, selection, variables), _originField: field.name });
+    map.set(selection.alias?.value ?? selection.name.value, {
+      ...getArgumentValues(field, selection, variables),
+      _originField: field.name,
+    });
   }
   return map;
 }
@@ -53,7 +58,10 @@ export function createPersisted(strapi: Core.Strapi, cache: ResponseCache, limit
       schema = built;
       for (const op of OPERATIONS) {
         const errors = validate(built, documentOf(op));
-        if (errors.length) strapi.log.error(`[partner-feed] persisted operation ${op.id} does not match the schema: ${errors.map((e) => e.message).join('; ')}`);
+        if (errors.length)
+          strapi.log.error(
+            `[partner-feed] persisted operation ${op.id} does not match the schema: ${errors.map((e) => e.message).join('; ')}`,
+          );
       }
     },
 

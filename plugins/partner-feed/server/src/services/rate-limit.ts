@@ -46,7 +46,8 @@ export function createRateLimiter(strapi: Core.Strapi, config: FeedConfig) {
     if (address.isWeb(ctx.req.headers)) return { kind: 'web', key: 'web', budget: Infinity };
     const auth = ctx.state.auth;
     const id = auth?.credentials?.id;
-    if (id !== undefined && /api-token$/.test(auth?.strategy?.name ?? '')) return { kind: 'token', key: `token:${id}`, budget: tokenPoints };
+    if (id !== undefined && /api-token$/.test(auth?.strategy?.name ?? ''))
+      return { kind: 'token', key: `token:${id}`, budget: tokenPoints };
     if (id !== undefined && auth?.strategy?.name === 'users-permissions') return { kind: 'token', key: `user:${id}`, budget: tokenPoints };
     const ip = crypto.createHmac('sha256', salt).update(address.of(ctx.req)).digest('base64url').slice(0, 24);
     return { kind: 'anonymous', key: `ip:${ip}`, budget: anonymousPoints };

@@ -30,7 +30,12 @@ export interface InvalidationBus {
   subscribe(handler: (message: string) => void): Promise<void>;
 }
 
-export function createResponseCache(options: { bus: InvalidationBus | null; maxEntries?: number; ttlMs?: number; onError: (m: string) => void }) {
+export function createResponseCache(options: {
+  bus: InvalidationBus | null;
+  maxEntries?: number;
+  ttlMs?: number;
+  onError: (m: string) => void;
+}) {
   // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
   const entries = new LRUCache<string, CachedBody>({ max: options.maxEntries ?? 2000, ttl: options.ttlMs ?? 5 * 60_000 });
   const fresh = (key: string) => entries.get(key);

@@ -32,7 +32,12 @@ interface ListResponse {
 
 const FILTERS: Array<Status | ''> = ['pending', 'approved', 'rejected', 'spam', ''];
 const ACTIONS: Action[] = ['approve', 'reject', 'spam', 'delete'];
-const BADGE: Record<Status, 'success' | 'warning' | 'danger' | 'neutral'> = { approved: 'success', pending: 'warning', spam: 'danger', rejected: 'neutral' };
+const BADGE: Record<Status, 'success' | 'warning' | 'danger' | 'neutral'> = {
+  approved: 'success',
+  pending: 'warning',
+  spam: 'danger',
+  rejected: 'neutral',
+};
 const PAGE_SIZE = 20;
 
 const ModerationPage = () => {
@@ -52,7 +57,10 @@ const ModerationPage = () => {
 
   const load = React.useCallback(async () => {
     const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(status ? { status } : {}) });
-    const [{ data: listData }, { data: countData }] = await Promise.all([get<ListResponse>(`/${PLUGIN_ID}/comments?${query}`), get<{ data: Record<Status, number> }>(`/${PLUGIN_ID}/comments/counts`)]);
+    const [{ data: listData }, { data: countData }] = await Promise.all([
+      get<ListResponse>(`/${PLUGIN_ID}/comments?${query}`),
+      get<{ data: Record<Status, number> }>(`/${PLUGIN_ID}/comments/counts`),
+    ]);
     setList(listData);
     setCounts(countData.data);
     setSelected([]);
@@ -105,7 +113,13 @@ const ModerationPage = () => {
         <Flex gap={2} marginBottom={4} alignItems="center">
           <Typography variant="omega">{t('bulk.selected', { count: selected.length })}</Typography>
           {ACTIONS.map((a) => (
-            <Button key={a} size="S" variant={a === 'delete' ? 'danger-light' : 'secondary'} disabled={!selected.length || busy} onClick={() => act(a, selected)}>
+            <Button
+              key={a}
+              size="S"
+              variant={a === 'delete' ? 'danger-light' : 'secondary'}
+              disabled={!selected.length || busy}
+              onClick={() => act(a, selected)}
+            >
               {t(`action.${a}`)}
             </Button>
           ))}
@@ -114,7 +128,11 @@ const ModerationPage = () => {
           <Thead>
             <Tr>
               <Th>
-                <Checkbox aria-label={t('select.all')} checked={allChecked ? true : selected.length ? 'indeterminate' : false} onCheckedChange={(v: boolean | 'indeterminate') => setSelected(v === true ? rows.map((r) => r.id) : [])} />
+                <Checkbox
+                  aria-label={t('select.all')}
+                  checked={allChecked ? true : selected.length ? 'indeterminate' : false}
+                  onCheckedChange={(v: boolean | 'indeterminate') => setSelected(v === true ? rows.map((r) => r.id) : [])}
+                />
               </Th>
               {['comment', 'author', 'article', 'status', 'reports', 'date', 'actions'].map((c) => (
                 <Th key={c}>
@@ -130,20 +148,32 @@ const ModerationPage = () => {
                   <Checkbox
                     aria-label={t('select.one', { id: c.id })}
                     checked={selected.includes(c.id)}
-                    onCheckedChange={(v: boolean | 'indeterminate') => setSelected((s) => (v === true ? [...s, c.id] : s.filter((x) => x !== c.id)))}
+                    onCheckedChange={(v: boolean | 'indeterminate') =>
+                      setSelected((s) => (v === true ? [...s, c.id] : s.filter((x) => x !== c.id)))
+                    }
                   />
                 </Td>
                 <Td style={{ maxWidth: 360, whiteSpace: 'normal' }}>
-                  {c.parentId ? <Typography variant="pi" textColor="neutral600">{t('reply.to', { id: c.parentId })} · </Typography> : null}
+                  {c.parentId ? (
+                    <Typography variant="pi" textColor="neutral600">
+                      {t('reply.to', { id: c.parentId })} ·{' '}
+                    </Typography>
+                  ) : null}
                   <Typography style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.text}</Typography>
                 </Td>
                 <Td style={{ whiteSpace: 'normal' }}>
                   <Typography>{c.authorName}</Typography>
-                  {c.email ? <Typography variant="pi" textColor="neutral600" tag="div">{c.email}</Typography> : null}
+                  {c.email ? (
+                    <Typography variant="pi" textColor="neutral600" tag="div">
+                      {c.email}
+                    </Typography>
+                  ) : null}
                 </Td>
                 <Td style={{ maxWidth: 240, whiteSpace: 'normal' }}>
                   <Typography>{c.articleTitle ?? t('article.unknown')}</Typography>
-                  <Typography variant="pi" textColor="neutral600" tag="div">{c.locale.toUpperCase()}</Typography>
+                  <Typography variant="pi" textColor="neutral600" tag="div">
+                    {c.locale.toUpperCase()}
+                  </Typography>
                 </Td>
                 <Td>
                   <Badge variant={BADGE[c.status]}>{t(`status.${c.status}`)}</Badge>
@@ -156,8 +186,16 @@ const ModerationPage = () => {
                 </Td>
                 <Td>
                   <Flex gap={1} wrap="wrap">
-                    {ACTIONS.filter((a) => a === 'delete' || `${a === 'approve' ? 'approved' : a === 'reject' ? 'rejected' : 'spam'}` !== c.status).map((a) => (
-                      <Button key={a} size="S" variant={a === 'delete' ? 'danger-light' : a === 'approve' ? 'success-light' : 'tertiary'} disabled={busy} onClick={() => act(a, [c.id])}>
+                    {ACTIONS.filter(
+                      (a) => a === 'delete' || `${a === 'approve' ? 'approved' : a === 'reject' ? 'rejected' : 'spam'}` !== c.status,
+                    ).map((a) => (
+                      <Button
+                        key={a}
+                        size="S"
+                        variant={a === 'delete' ? 'danger-light' : a === 'approve' ? 'success-light' : 'tertiary'}
+                        disabled={busy}
+                        onClick={() => act(a, [c.id])}
+                      >
                         {t(`action.${a}`)}
                         <VisuallyHidden> #{c.id}</VisuallyHidden>
                       </Button>

@@ -41,7 +41,10 @@ test('aggregate rows stay exact under concurrent votes and revotes (SQLite)', as
   await Promise.all(votes);
   const s = await ratings.summary('doc1234567890', 'vi');
   assert.equal(s.count, 100);
-  assert.equal(s.histogram.reduce((a, b) => a + b, 0), 100);
+  assert.equal(
+    s.histogram.reduce((a, b) => a + b, 0),
+    100,
+  );
   const rows = await knex('reviews_ratings').select('stars');
   assert.equal(rows.length, 100);
   const sum = rows.reduce((a, r) => a + Number(r.stars), 0);

@@ -15,7 +15,13 @@ const code = (fn: () => unknown) => {
 };
 
 test('a valid comment is cleaned: trimmed, NFC, control characters removed, e-mail lower-cased', () => {
-  const c = commentInput({ ...base, authorName: '  Lê  Thị\u0000 Hoa ', text: ' Dòng 1\r\nDòng 2\u200b ', email: 'Hoa@Example.VN', parentId: '12' });
+  const c = commentInput({
+    ...base,
+    authorName: '  Lê  Thị\u0000 Hoa ',
+    text: ' Dòng 1\r\nDòng 2\u200b ',
+    email: 'Hoa@Example.VN',
+    parentId: '12',
+  });
   assert.equal(c.authorName, 'Lê Thị Hoa');
   assert.equal(c.text, 'Dòng 1\nDòng 2');
   assert.equal(c.email, 'hoa@example.vn');
@@ -24,28 +30,67 @@ test('a valid comment is cleaned: trimmed, NFC, control characters removed, e-ma
 });
 
 test('missing or oversized fields are refused with their own message', () => {
-  assert.equal(code(() => commentInput({ ...base, authorName: '' })), 'nameRequired');
-  assert.equal(code(() => commentInput({ ...base, authorName: 'x'.repeat(81) })), 'nameTooLong');
-  assert.equal(code(() => commentInput({ ...base, text: '   ' })), 'textRequired');
-  assert.equal(code(() => commentInput({ ...base, text: 'ẫ'.repeat(2000) })), null, '2,000 characters (not bytes) are fine');
-  assert.equal(code(() => commentInput({ ...base, text: 'a'.repeat(2001) })), 'textTooLong');
-  assert.equal(code(() => commentInput({ ...base, email: 'a@b' })), 'emailInvalid');
-  assert.equal(code(() => commentInput({ ...base, email: '"><script>@x.vn' })), 'emailInvalid');
-  assert.equal(code(() => commentInput({ ...base, locale: 'fr' })), 'localeInvalid');
-  assert.equal(code(() => commentInput({ ...base, article: '../../etc' })), 'articleInvalid');
-  assert.equal(code(() => commentInput({ ...base, parentId: -1 })), 'parentInvalid');
+  assert.equal(
+    code(() => commentInput({ ...base, authorName: '' })),
+    'nameRequired',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, authorName: 'x'.repeat(81) })),
+    'nameTooLong',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, text: '   ' })),
+    'textRequired',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, text: 'ẫ'.repeat(2000) })),
+    null,
+    '2,000 characters (not bytes) are fine',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, text: 'a'.repeat(2001) })),
+    'textTooLong',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, email: 'a@b' })),
+    'emailInvalid',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, email: '"><script>@x.vn' })),
+    'emailInvalid',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, locale: 'fr' })),
+    'localeInvalid',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, article: '../../etc' })),
+    'articleInvalid',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, parentId: -1 })),
+    'parentInvalid',
+  );
 });
 
 test('stars are whole numbers from 1 to 5', () => {
   assert.equal(starsInput(3), 3);
   assert.equal(starsInput('5'), 5);
-  for (const bad of [0, 6, 2.5, 'x', null, undefined, '']) assert.equal(code(() => starsInput(bad)), 'starsInvalid', String(bad));
+  for (const bad of [0, 6, 2.5, 'x', null, undefined, ''])
+    assert.equal(
+      code(() => starsInput(bad)),
+      'starsInvalid',
+      String(bad),
+    );
 });
 
 test('pagination defaults and caps', () => {
   assert.deepEqual(pageInput(undefined, undefined), { page: 1, pageSize: 10 });
   assert.deepEqual(pageInput('2', '500'), { page: 2, pageSize: 50 });
-  assert.equal(code(() => pageInput('0', '10')), 'pageInvalid');
+  assert.equal(
+    code(() => pageInput('0', '10')),
+    'pageInvalid',
+  );
 });
 
 test('messages in the caller’s language', () => {

@@ -24,11 +24,17 @@ async function withArticles(strapi: Core.Strapi, comments: ModerationComment[]) 
   await Promise.all(
     wanted.map(async (key) => {
       const [documentId, locale] = key.split('|') as [string, string];
-      const doc = (await strapi.documents('api::article.article' as never).findOne({ documentId, locale, fields: ['title', 'slug'] } as never)) as { title?: string; slug?: string } | null;
+      const doc = (await strapi
+        .documents('api::article.article' as never)
+        .findOne({ documentId, locale, fields: ['title', 'slug'] } as never)) as { title?: string; slug?: string } | null;
       titles.set(key, doc?.title ? { title: doc.title, slug: doc.slug ?? '' } : null);
     }),
   );
-  return comments.map((c) => ({ ...c, articleTitle: titles.get(`${c.article}|${c.locale}`)?.title ?? null, articleSlug: titles.get(`${c.article}|${c.locale}`)?.slug ?? null }));
+  return comments.map((c) => ({
+    ...c,
+    articleTitle: titles.get(`${c.article}|${c.locale}`)?.title ?? null,
+    articleSlug: titles.get(`${c.article}|${c.locale}`)?.slug ?? null,
+  }));
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -50,7 +56,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const status = typeof ctx.query.status === 'string' && ctx.query.status ? ctx.query.status : undefined;
         if (status && !(STATUSES as readonly string[]).includes(status)) throw new ReviewsError('statusInvalid');
         const { page, pageSize } = pageInput(ctx.query.page, ctx.query.pageSize, 100);
-        const result = await getReviews().comments.list({ status: status as CommentStatus | undefined, page, pageSize, reported: ctx.query.reported === 'true' });
+        const result = await getReviews().comments.list({
+          status: status as CommentStatus | undefined,
+          page,
+          pageSize,
+          reported: ctx.query.reported === 'true',
+        });
         return { data: await withArticles(strapi, result.comments), meta: { pagination: result.pagination } };
       });
     },

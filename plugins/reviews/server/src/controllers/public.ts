@@ -65,9 +65,14 @@ export default {
       const reviews = getReviews();
       const info = requestInfo(ctx, reviews.config.visitorCookie);
       const visitor = await reviews.identify(info);
-      ensureVisitorCookie(ctx, reviews.config.visitorCookie, reviews.visitors.readCookie(info.cookie) !== null, () => reviews.visitors.newCookie());
+      ensureVisitorCookie(ctx, reviews.config.visitorCookie, reviews.visitors.readCookie(info.cookie) !== null, () =>
+        reviews.visitors.newCookie(),
+      );
       ctx.set('Cache-Control', 'private, no-store');
-      const [summary, mine] = await Promise.all([reviews.ratings.summary(article, locale), reviews.ratings.mine(article, locale, visitor.visitorHash)]);
+      const [summary, mine] = await Promise.all([
+        reviews.ratings.summary(article, locale),
+        reviews.ratings.mine(article, locale, visitor.visitorHash),
+      ]);
       return { data: { ...summary, mine } };
     });
   },

@@ -81,7 +81,13 @@ export function createCommentService(knex: Knex, badWords: BadWordMatcher, optio
       if (input.parentId !== null) {
         const parent = await knex(T.comments).where({ id: input.parentId }).first('article_document_id', 'locale', 'parent_id', 'status');
         // One level of replies, to a public comment of the same article.
-        if (!parent || parent.parent_id !== null || parent.status !== 'approved' || parent.article_document_id !== input.article || parent.locale !== input.locale) {
+        if (
+          !parent ||
+          parent.parent_id !== null ||
+          parent.status !== 'approved' ||
+          parent.article_document_id !== input.article ||
+          parent.locale !== input.locale
+        ) {
           throw new ReviewsError('parentInvalid');
         }
       }
@@ -114,13 +120,26 @@ export function createCommentService(knex: Knex, badWords: BadWordMatcher, optio
       const where = { article_document_id: article, locale, status: 'approved', parent_id: null };
       const [countRow] = await knex(T.comments).where(where).count({ n: '*' });
       const total = Number(countRow?.n ?? 0);
-      const rows: Row[] = await knex(T.comments).where(where).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(pageSize).offset((page - 1) * pageSize);
+      const rows: Row[] = await knex(T.comments)
+        .where(where)
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
       const comments = rows.map(toPublic);
       if (comments.length) {
         const replies: Row[] = await knex(T.comments)
-          .whereIn('parent_id', comments.map((c) => c.id))
+          .whereIn(
+            'parent_id',
+            comments.map((c) => c.id),
+          )
           .andWhere({ status: 'approved' })
-          .orderBy([{ column: 'created_at', order: 'asc' }, { column: 'id', order: 'asc' }]);
+          .orderBy([
+            { column: 'created_at', order: 'asc' },
+            { column: 'id', order: 'asc' },
+          ]);
         const byId = new Map(comments.map((c) => [c.id, c]));
         for (const reply of replies) byId.get(Number(reply.parent_id))?.replies.push(toPublic(reply));
       }
@@ -135,10 +154,19 @@ export function createCommentService(knex: Knex, badWords: BadWordMatcher, optio
       return knex.transaction(async (trx) => {
         const comment = await trx(T.comments).where({ id }).first('id', 'status', 'report_count');
         if (!comment || comment.status !== 'approved') throw new ReviewsError('commentNotFound', 404);
-        const inserted = await trx(T.reports).insert({ comment_id: id, reporter_hash: reporterHash, created_at: Date.now() }).onConflict(['comment_id', 'reporter_hash']).ignore().returning('comment_id');
+        const inserted = await trx(T.reports)
+          .insert({ comment_id: id, reporter_hash: reporterHash, created_at: Date.now() })
+          .onConflict(['comment_id', 'reporter_hash'])
+          .ignore()
+          .returning('comment_id');
         if (inserted.length === 0) return { hidden: false };
-        await trx(T.comments).where({ id }).update({ report_count: trx.raw('?? + 1', ['report_count']), updated_at: Date.now() });
-        const hidden = await trx(T.comments).where({ id }).andWhere('report_count', '>=', options.reportThreshold).update({ status: 'pending' });
+        await trx(T.comments)
+          .where({ id })
+          .update({ report_count: trx.raw('?? + 1', ['report_count']), updated_at: Date.now() });
+        const hidden = await trx(T.comments)
+          .where({ id })
+          .andWhere('report_count', '>=', options.reportThreshold)
+          .update({ status: 'pending' });
         return { hidden: Number(hidden) > 0 };
       });
     },
@@ -154,8 +182,17 @@ export function createCommentService(knex: Knex, badWords: BadWordMatcher, optio
       };
       const [countRow] = await base().count({ n: '*' });
       const total = Number(countRow?.n ?? 0);
-      const rows: Row[] = await base().orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize);
-      return { comments: rows.map(toModeration), pagination: { page: filter.page, pageSize: filter.pageSize, total, pageCount: Math.ceil(total / filter.pageSize) } };
+      const rows: Row[] = await base()
+        .orderBy([
+          { column: 'created_at', order: 'desc' },
+          { column: 'id', order: 'desc' },
+        ])
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize);
+      return {
+        comments: rows.map(toModeration),
+        pagination: { page: filter.page, pageSize: filter.pageSize, total, pageCount: Math.ceil(total / filter.pageSize) },
+      };
     },
 
     async counts(): Promise<Record<CommentStatus, number>> {

@@ -16,11 +16,23 @@ export interface RatingSummary {
   histogram: number[];
 }
 
-type TotalsRow = { count: number | string; sum: number | string; s1: number | string; s2: number | string; s3: number | string; s4: number | string; s5: number | string };
+type TotalsRow = {
+  count: number | string;
+  sum: number | string;
+  s1: number | string;
+  s2: number | string;
+  s3: number | string;
+  s4: number | string;
+  s5: number | string;
+};
 
 const toTotals = (row: TotalsRow | undefined): RatingTotals =>
   row
-    ? { count: Number(row.count), sum: Number(row.sum), histogram: [Number(row.s1), Number(row.s2), Number(row.s3), Number(row.s4), Number(row.s5)] }
+    ? {
+        count: Number(row.count),
+        sum: Number(row.sum),
+        histogram: [Number(row.s1), Number(row.s2), Number(row.s3), Number(row.s4), Number(row.s5)],
+      }
     : emptyTotals();
 
 export function createRatingService(knex: Knex, options: { priorWeight: number }) {
@@ -64,12 +76,17 @@ export function createRatingService(knex: Knex, options: { priorWeight: number }
       const now = Date.now();
       const after = await knex.transaction(async (trx) => {
         const key = { article_document_id: article, locale };
-        await trx(T.totals).insert({ ...key, count: 0, sum: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0, updated_at: now }).onConflict(['article_document_id', 'locale']).ignore();
+        await trx(T.totals)
+          .insert({ ...key, count: 0, sum: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0, updated_at: now })
+          .onConflict(['article_document_id', 'locale'])
+          .ignore();
         // Lock the article's aggregate row: votes on one article now run one after another.
         const lockQuery = trx(T.totals).where(key).first();
         if (postgres) lockQuery.forUpdate();
         await lockQuery;
-        const previous = await trx(T.ratings).where({ ...key, visitor_hash: visitorHash }).first('id', 'stars');
+        const previous = await trx(T.ratings)
+          .where({ ...key, visitor_hash: visitorHash })
+          .first('id', 'stars');
         if (previous && Number(previous.stars) === stars) return totals(article, locale, trx);
         const changes: Record<string, Knex.Raw | number> = { updated_at: now, [`s${stars}`]: trx.raw('?? + 1', [`s${stars}`]) };
         if (previous) {
@@ -98,7 +115,12 @@ export function createRatingService(knex: Knex, options: { priorWeight: number }
         .select('*')
         .orderByRaw('(CAST(? AS double precision) + ??) / (CAST(? AS double precision) + ??) desc', [w * mean, 'sum', w, 'count'])
         .limit(limit);
-      return Promise.all(rows.map(async (row: TotalsRow & { article_document_id: string }) => ({ article: row.article_document_id, ...(await summarise(toTotals(row))) })));
+      return Promise.all(
+        rows.map(async (row: TotalsRow & { article_document_id: string }) => ({
+          article: row.article_document_id,
+          ...(await summarise(toTotals(row))),
+        })),
+      );
     },
   };
 }

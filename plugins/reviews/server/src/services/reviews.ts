@@ -56,7 +56,10 @@ function secretFor(strapi: Core.Strapi, config: ReviewsConfig): string {
   if (config.captcha.secret) return config.captcha.secret;
   const keys = strapi.config.get('server.app.keys') as string[] | undefined;
   if (!keys?.length) throw new Error('reviews: set REVIEWS_SECRET or the app keys');
-  return crypto.createHash('sha256').update(`reviews:${keys.join(',')}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`reviews:${keys.join(',')}`)
+    .digest('hex');
 }
 
 export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
@@ -65,9 +68,14 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
   await ensureTables(knex);
   const secret = secretFor(strapi, config);
   const redis = core(strapi, 'redis');
-  const replay = redis.enabled ? redisReplayStore(redis.client(), (sig) => redis.key('reviews', 'captcha', sig)) : databaseReplayStore(knex);
+  const replay = redis.enabled
+    ? redisReplayStore(redis.client(), (sig) => redis.key('reviews', 'captcha', sig))
+    : databaseReplayStore(knex);
   const rateLimits = core(strapi, 'rate-limits');
-  const rule = (name: keyof ReviewsConfig['rateLimits']) => ({ points: config.rateLimits[name].max, windowSeconds: config.rateLimits[name].windowSeconds });
+  const rule = (name: keyof ReviewsConfig['rateLimits']) => ({
+    points: config.rateLimits[name].max,
+    windowSeconds: config.rateLimits[name].windowSeconds,
+  });
   const limiters = {
     comments: rateLimits.create('reviews:comments', rule('comments')),
     ratings: rateLimits.create('reviews:ratings', rule('ratings')),
@@ -101,14 +109,18 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
       if (!decision.allowed) throw new RateLimitedError(decision.retryAfter, 'votesPerNetwork');
     },
     async articleExists(article, locale) {
-      const found = await strapi.documents('api::article.article' as never).findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);
+      const found = await strapi
+        .documents('api::article.article' as never)
+        .findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);
       return Boolean(found);
     },
     async close() {
       // The Redis connection belongs to the core plugin.
     },
   };
-  strapi.log.info(`[reviews] ready (replay store: ${redis.enabled ? 'redis' : 'database'}, rate limits: ${redis.enabled ? 'redis' : 'memory'})`);
+  strapi.log.info(
+    `[reviews] ready (replay store: ${redis.enabled ? 'redis' : 'database'}, rate limits: ${redis.enabled ? 'redis' : 'memory'})`,
+  );
   return instance;
 }
 

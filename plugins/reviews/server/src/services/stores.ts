@@ -29,7 +29,11 @@ export function databaseReplayStore(knex: Knex): ReplayStore {
         lastSweep = now;
         await knex(T.captcha).where('expires_at', '<', now).delete();
       }
-      const rows = await knex(T.captcha).insert({ signature: key, expires_at: expiresAtMs }).onConflict('signature').ignore().returning('signature');
+      const rows = await knex(T.captcha)
+        .insert({ signature: key, expires_at: expiresAtMs })
+        .onConflict('signature')
+        .ignore()
+        .returning('signature');
       return rows.length === 1;
     },
   };

@@ -23,7 +23,9 @@ export function createVisitorService(hashes: CoreServices['visitors'], networkOf
       const salt = await hashes.salt();
       const cookieId = this.readCookie(cookieValue);
       return {
-        visitorHash: cookieId ? hashes.hashWith(salt, 'reviews', 'cookie', cookieId) : hashes.hashWith(salt, 'reviews', 'ip-ua', ip, userAgent.slice(0, 512)),
+        visitorHash: cookieId
+          ? hashes.hashWith(salt, 'reviews', 'cookie', cookieId)
+          : hashes.hashWith(salt, 'reviews', 'ip-ua', ip, userAgent.slice(0, 512)),
         ipHash: hashes.hashWith(salt, 'reviews', 'ip', ip),
         networkHash: hashes.hashWith(salt, 'reviews', 'net', networkOf(ip)),
       };

@@ -15,13 +15,37 @@ export interface BadWordEntry {
 
 export const DEFAULT_BAD_WORDS: BadWordEntry[] = [
   // Vietnamese
-  { exact: ['địt', 'đụ má', 'đụ mẹ', 'đù má'], plain: ['dit me', 'dit con', 'dit cu', 'du ma', 'du me', 'djt', 'dmm', 'dcm', 'dkm', 'dm may'] },
+  {
+    exact: ['địt', 'đụ má', 'đụ mẹ', 'đù má'],
+    plain: ['dit me', 'dit con', 'dit cu', 'du ma', 'du me', 'djt', 'dmm', 'dcm', 'dkm', 'dm may'],
+  },
   { exact: ['lồn', 'loz'], plain: ['lon me', 'lon ma', 'cai lon', 'an lon'] },
   { exact: ['cặc', 'buồi', 'cứt'], plain: ['con cac', 'cai cac', 'an cut', 'an buoi'] },
   { exact: ['đéo', 'đếch', 'vãi lồn', 'vcl', 'vkl', 'clgt'], plain: ['deo me', 'vai lon', 'vai loz'] },
-  { exact: ['đĩ', 'con đĩ', 'đồ chó', 'chó má', 'đồ khốn', 'khốn nạn', 'mẹ mày', 'óc chó', 'thằng ngu', 'con ngu'], plain: ['con di', 'do cho', 'do khon', 'khon nan', 'me may', 'oc cho', 'thang ngu'] },
+  {
+    exact: ['đĩ', 'con đĩ', 'đồ chó', 'chó má', 'đồ khốn', 'khốn nạn', 'mẹ mày', 'óc chó', 'thằng ngu', 'con ngu'],
+    plain: ['con di', 'do cho', 'do khon', 'khon nan', 'me may', 'oc cho', 'thang ngu'],
+  },
   // English
-  { exact: ['fuck', 'fucking', 'fucker', 'motherfucker', 'shit', 'bullshit', 'bitch', 'bastard', 'asshole', 'dickhead', 'cunt', 'wanker', 'whore', 'slut', 'retard'] },
+  {
+    exact: [
+      'fuck',
+      'fucking',
+      'fucker',
+      'motherfucker',
+      'shit',
+      'bullshit',
+      'bitch',
+      'bastard',
+      'asshole',
+      'dickhead',
+      'cunt',
+      'wanker',
+      'whore',
+      'slut',
+      'retard',
+    ],
+  },
 ];
 
 /** Lower-case, remove Vietnamese diacritics (đ → d), keep letters and digits, single spaces. */
@@ -35,7 +59,11 @@ export function stripDiacritics(text: string): string {
 
 /** Words of a text, lower-cased and NFC-normalised, joined by single spaces with spaces at both ends. */
 function words(text: string): string {
-  const tokens = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return ` ${tokens.join(' ')} `;
 }
 

@@ -40,7 +40,8 @@ export const MESSAGES = defineMessages('reviews', {
 
 export type MessageKey = keyof typeof MESSAGES.table;
 
-export const message = (key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string => MESSAGES.text(lang, key, params);
+export const message = (key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string =>
+  MESSAGES.text(lang, key, params);
 
 /** The caller's language: an explicit `locale` first, then Accept-Language, then Vietnamese. */
 export const pickLang = pickLanguage;

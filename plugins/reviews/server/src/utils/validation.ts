@@ -14,12 +14,14 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Control characters other than line breaks and tabs are removed; Unicode is normalised (NFC). */
 export function cleanText(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .trim();
+  return (
+    value
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+      .trim()
+  );
 }
 
 export function articleRef(input: { article?: unknown; locale?: unknown }): { article: string; locale: Locale } {

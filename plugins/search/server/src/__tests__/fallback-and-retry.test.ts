@@ -82,7 +82,8 @@ describe('retry queue (persisted, Meilisearch test double)', () => {
   test('updates Meilisearch refused wait, survive a restart, and are applied once it is back', async () => {
     const file = path.join(dir, 'queue.db');
     const meili = new MeiliEngine({ host: useDouble().url, indexPrefix: 'portal', timeoutMs: 300, taskTimeoutMs: 1000 });
-    const apply = (entry: { documentId: string; locale: string }) => meili.upsert([doc({ documentId: entry.documentId, id: `article-${entry.documentId}`, locale: entry.locale })]);
+    const apply = (entry: { documentId: string; locale: string }) =>
+      meili.upsert([doc({ documentId: entry.documentId, id: `article-${entry.documentId}`, locale: entry.locale })]);
 
     let db = open(file);
     await ensureQueueTable(db);
@@ -98,7 +99,10 @@ describe('retry queue (persisted, Meilisearch test double)', () => {
     assert.equal(await queue.pending(), 3, 'nothing lost');
     assert.match((await queue.lastError()) ?? '', /double says no/);
     const failed = await db(QUEUE_TABLE).where({ document_id: 'a1' });
-    assert.ok(failed.every((r) => r.attempts === 1 && Number(r.next_at) > Date.now()), 'backs off');
+    assert.ok(
+      failed.every((r) => r.attempts === 1 && Number(r.next_at) > Date.now()),
+      'backs off',
+    );
     assert.deepEqual(await queue.run(apply), { done: 0, failed: 1 }, 'a2 is tried while a1 waits, and waits too');
     assert.equal(await queue.pending(), 3);
     await db.destroy();
@@ -113,8 +117,15 @@ describe('retry queue (persisted, Meilisearch test double)', () => {
     const pass = await queue.run(apply);
     assert.equal(pass.failed, 0);
     assert.equal(await queue.pending(), 0);
-    const sent = useDouble().writes().filter((r) => r.path.endsWith('/documents')).map((r) => `${r.path}:${(r.body as Array<{ id: string }>)[0]!.id}`);
-    assert.deepEqual(sent.sort(), ['/indexes/portal_en/documents:article-a2', '/indexes/portal_vi/documents:article-a1'], 'each entry once, duplicates merged');
+    const sent = useDouble()
+      .writes()
+      .filter((r) => r.path.endsWith('/documents'))
+      .map((r) => `${r.path}:${(r.body as Array<{ id: string }>)[0]!.id}`);
+    assert.deepEqual(
+      sent.sort(),
+      ['/indexes/portal_en/documents:article-a2', '/indexes/portal_vi/documents:article-a1'],
+      'each entry once, duplicates merged',
+    );
     await db.destroy();
   });
 });

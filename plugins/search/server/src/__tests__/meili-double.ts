@@ -51,7 +51,9 @@ export async function startMeiliDouble() {
             indexUid: t.indexUid,
             status: failed ? 'failed' : 'succeeded',
             type: t.type,
-            error: failed ? { message: 'double: invalid document', code: 'invalid_document_fields', type: 'invalid_request', link: '' } : null,
+            error: failed
+              ? { message: 'double: invalid document', code: 'invalid_document_fields', type: 'invalid_request', link: '' }
+              : null,
             enqueuedAt: new Date().toISOString(),
             startedAt: new Date().toISOString(),
             finishedAt: new Date().toISOString(),
@@ -65,13 +67,27 @@ export async function startMeiliDouble() {
           const [, uid, rest = ''] = index;
           if (req.method === 'PATCH' && rest === '/settings') return send(202, enqueue(uid!, 'settingsUpdate'));
           if (req.method === 'POST' && rest === '/documents') return send(202, enqueue(uid!, 'documentAdditionOrUpdate'));
-          if (req.method === 'POST' && (rest === '/documents/delete-batch' || rest === '/documents/delete')) return send(202, enqueue(uid!, 'documentDeletion'));
+          if (req.method === 'POST' && (rest === '/documents/delete-batch' || rest === '/documents/delete'))
+            return send(202, enqueue(uid!, 'documentDeletion'));
           if (req.method === 'POST' && rest === '/search') {
             const b = body as { page?: number; hitsPerPage?: number };
-            return send(200, { hits: state.searchHits, query: '', processingTimeMs: 1, page: b.page ?? 1, hitsPerPage: b.hitsPerPage ?? 20, totalHits: state.totalHits, totalPages: 1 });
+            return send(200, {
+              hits: state.searchHits,
+              query: '',
+              processingTimeMs: 1,
+              page: b.page ?? 1,
+              hitsPerPage: b.hitsPerPage ?? 20,
+              totalHits: state.totalHits,
+              totalPages: 1,
+            });
           }
         }
-        return send(404, { message: `double: no route ${req.method} ${url.pathname}`, code: 'not_found', type: 'invalid_request', link: '' });
+        return send(404, {
+          message: `double: no route ${req.method} ${url.pathname}`,
+          code: 'not_found',
+          type: 'invalid_request',
+          link: '',
+        });
       };
       if (state.delayMs) setTimeout(answer, state.delayMs);
       else answer();
@@ -95,7 +111,11 @@ export async function startMeiliDouble() {
 export type MeiliDouble = Awaited<ReturnType<typeof startMeiliDouble>>;
 
 /** One double for a test file, reset before each test. */
-export function useMeiliDouble(hooks: { before: (fn: () => unknown) => void; after: (fn: () => unknown) => void; beforeEach: (fn: () => unknown) => void }) {
+export function useMeiliDouble(hooks: {
+  before: (fn: () => unknown) => void;
+  after: (fn: () => unknown) => void;
+  beforeEach: (fn: () => unknown) => void;
+}) {
   let double: MeiliDouble | undefined;
   hooks.before(async () => {
     double = await startMeiliDouble();

@@ -12,17 +12,28 @@ import { useMeiliDouble } from './meili-double';
 
 process.stdout.write('# NOTE: these tests talk to a test double of the Meilisearch HTTP API, not to a real Meilisearch.\n');
 
-
-const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({ query: 'Đường GIAO', locale: 'vi', types: ['article'], sort: 'relevance', page: 2, pageSize: 5, ...over });
+const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({
+  query: 'Đường GIAO',
+  locale: 'vi',
+  types: ['article'],
+  sort: 'relevance',
+  page: 2,
+  pageSize: 5,
+  ...over,
+});
 
 const useDouble = useMeiliDouble({ before, after, beforeEach });
-const engine = (timeoutMs = 1000) => new MeiliEngine({ host: useDouble().url, apiKey: 'test-key', indexPrefix: 'portal', timeoutMs, taskTimeoutMs: 2000 });
+const engine = (timeoutMs = 1000) =>
+  new MeiliEngine({ host: useDouble().url, apiKey: 'test-key', indexPrefix: 'portal', timeoutMs, taskTimeoutMs: 2000 });
 
 describe('Meilisearch engine (test double)', () => {
   test('creates the locale index with its settings, then sends folded copies of the text, waiting for each task', async () => {
     await engine().upsert([doc()]);
     const writes = useDouble().writes();
-    assert.deepEqual(writes.map((r) => `${r.method} ${r.path}`), ['POST /indexes', 'PATCH /indexes/portal_vi/settings', 'POST /indexes/portal_vi/documents']);
+    assert.deepEqual(
+      writes.map((r) => `${r.method} ${r.path}`),
+      ['POST /indexes', 'PATCH /indexes/portal_vi/settings', 'POST /indexes/portal_vi/documents'],
+    );
     assert.deepEqual(writes[0]!.body, { uid: 'portal_vi', primaryKey: 'id' });
     const settings = writes[1]!.body as {
       searchableAttributes: string[];
@@ -48,9 +59,19 @@ describe('Meilisearch engine (test double)', () => {
     const e = engine();
     await e.remove('article', 'en', ['abc']);
     await e.upsert([doc({ locale: 'en', id: 'article-abc' })]);
-    const paths = useDouble().writes().map((r) => r.path);
-    assert.ok(paths.every((p) => p === '/indexes' || p.startsWith('/indexes/portal_en/')), paths.join(', '));
-    assert.deepEqual(useDouble().writes().find((r) => r.path.endsWith('/delete-batch'))!.body, ['article-abc']);
+    const paths = useDouble()
+      .writes()
+      .map((r) => r.path);
+    assert.ok(
+      paths.every((p) => p === '/indexes' || p.startsWith('/indexes/portal_en/')),
+      paths.join(', '),
+    );
+    assert.deepEqual(
+      useDouble()
+        .writes()
+        .find((r) => r.path.endsWith('/delete-batch'))!.body,
+      ['article-abc'],
+    );
   });
 
   test('searches with a folded query, filters, sort and page', async () => {
@@ -90,7 +111,9 @@ describe('Meilisearch engine (test double)', () => {
   test('a slow Meilisearch times out instead of hanging', async () => {
     useDouble().state.delayMs = 1500;
     const started = Date.now();
-    const error = await engine(200).search(query()).catch((e: unknown) => e);
+    const error = await engine(200)
+      .search(query())
+      .catch((e: unknown) => e);
     assert.match(describeError(error), /timed out after 200ms/);
     assert.ok(Date.now() - started < 1200, `gave up after ${Date.now() - started} ms`);
   });
@@ -102,6 +125,11 @@ describe('Meilisearch engine (test double)', () => {
     useDouble().state.status = 0;
     useDouble().clear();
     await e.upsert([doc()]);
-    assert.deepEqual(useDouble().writes().map((r) => r.path), ['/indexes', '/indexes/portal_vi/settings', '/indexes/portal_vi/documents']);
+    assert.deepEqual(
+      useDouble()
+        .writes()
+        .map((r) => r.path),
+      ['/indexes', '/indexes/portal_vi/settings', '/indexes/portal_vi/documents'],
+    );
   });
 });

@@ -16,14 +16,24 @@ describe('folding and highlighting', () => {
   test('flattens blocks to text, one line per block', () => {
     const blocks = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Tiêu đề' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Một ' }, { type: 'link', url: 'x', children: [{ type: 'text', text: 'liên kết' }] }, { type: 'text', text: ' ở đây.' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Một ' },
+          { type: 'link', url: 'x', children: [{ type: 'text', text: 'liên kết' }] },
+          { type: 'text', text: ' ở đây.' },
+        ],
+      },
       { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'mục một' }] }] },
     ];
     assert.equal(blocksToText(blocks), 'Tiêu đề\nMột liên kết ở đây.\nmục một');
   });
 
   test('marks whole words matched without diacritics, by prefix or with a typo, and escapes the rest', () => {
-    assert.equal(highlight('Cải cách <hành> chính & "x"', queryTerms('cai cach hanh chinh')), '<mark>Cải</mark> <mark>cách</mark> &lt;<mark>hành</mark>&gt; <mark>chính</mark> &amp; &quot;x&quot;');
+    assert.equal(
+      highlight('Cải cách <hành> chính & "x"', queryTerms('cai cach hanh chinh')),
+      '<mark>Cải</mark> <mark>cách</mark> &lt;<mark>hành</mark>&gt; <mark>chính</mark> &amp; &quot;x&quot;',
+    );
     assert.equal(highlight('Đường giao thông', queryTerms('duong giao thonh')), '<mark>Đường</mark> <mark>giao</mark> <mark>thông</mark>');
     assert.equal(highlight('Đường giao thông', queryTerms('xyz')), 'Đường giao thông');
   });
@@ -46,7 +56,10 @@ describe('folding and highlighting', () => {
 describe('search input', () => {
   const allowed = { locales: ['vi', 'en'], defaultLocale: 'vi', types: ['article', 'official-document'] };
   const fails = (input: Record<string, unknown>, field: string) => {
-    assert.throws(() => parseSearchInput(input, allowed), (e: unknown) => e instanceof SearchInputError && e.field === field);
+    assert.throws(
+      () => parseSearchInput(input, allowed),
+      (e: unknown) => e instanceof SearchInputError && e.field === field,
+    );
   };
 
   test('defaults and conversions', () => {

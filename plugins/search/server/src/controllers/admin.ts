@@ -11,7 +11,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await indexer.ensureEmbedded();
     const embedded = await indexer.checkDrift(indexer.embedded, false);
     const meili = indexer.meili ? await indexer.checkDrift(indexer.meili, false).catch((e: Error) => ({ error: e.message })) : null;
-    ctx.body = { data: { embedded, meilisearch: meili, retryQueue: { pending: await indexer.queue.pending(), lastError: await indexer.queue.lastError() } } };
+    ctx.body = {
+      data: {
+        embedded,
+        meilisearch: meili,
+        retryQueue: { pending: await indexer.queue.pending(), lastError: await indexer.queue.lastError() },
+      },
+    };
   },
   async reindex(ctx: Ctx) {
     if (!superAdmin(ctx)) return ctx.forbidden('Only a super admin can rebuild the search index.');

@@ -21,7 +21,11 @@ export async function runSearch(strapi: Core.Strapi, input: SearchInput, acceptL
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: { query: Record<string, unknown>; get(name: string): string; set(name: string, value: string): void; body: unknown }) {
     const { q, query, locale, category, from, to, page, pageSize, sort, type, types } = ctx.query;
-    const result = await runSearch(strapi, { query: q ?? query, locale, category, from, to, page, pageSize, sort, types: types ?? type }, ctx.get('accept-language'));
+    const result = await runSearch(
+      strapi,
+      { query: q ?? query, locale, category, from, to, page, pageSize, sort, types: types ?? type },
+      ctx.get('accept-language'),
+    );
     ctx.set('Cache-Control', 'public, max-age=30');
     ctx.body = { data: result };
   },

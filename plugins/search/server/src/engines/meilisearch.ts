@@ -23,7 +23,22 @@ export interface MeiliOptions {
 }
 
 const TEXT_FIELDS = ['title', 'tags', 'summary', 'category', 'sourceUnit', 'body'] as const;
-const DISPLAYED = ['id', 'type', 'documentId', 'locale', 'title', 'slug', 'summary', 'body', 'category', 'categorySlug', 'sourceUnit', 'tags', 'date', 'dateTs'];
+const DISPLAYED = [
+  'id',
+  'type',
+  'documentId',
+  'locale',
+  'title',
+  'slug',
+  'summary',
+  'body',
+  'category',
+  'categorySlug',
+  'sourceUnit',
+  'tags',
+  'date',
+  'dateTs',
+];
 const LANGUAGES: Record<string, string> = { vi: 'vie', en: 'eng' };
 
 export function indexSettings(locale: string): Settings {

@@ -102,7 +102,15 @@ export class TermIndex {
 
   private compact(): void {
     const alive = [...this.values()];
-    Object.assign(this, { docs: [], slotOf: new Map(), vocab: new SearchableMap<number>(), postings: [], lengthSum: new Map(), added: 0, dead: 0 });
+    Object.assign(this, {
+      docs: [],
+      slotOf: new Map(),
+      vocab: new SearchableMap<number>(),
+      postings: [],
+      lengthSum: new Map(),
+      added: 0,
+      dead: 0,
+    });
     for (const doc of alive) this.add(doc);
   }
 
@@ -196,7 +204,7 @@ export function topK<T>(items: T[], k: number, before: (a: T, b: T) => number): 
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
     } else if (before(item, heap[0]!) < 0) {
       heap[0] = item;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let top = i;

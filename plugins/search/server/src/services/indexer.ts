@@ -32,7 +32,13 @@ export function createIndexer(strapi: Core.Strapi) {
   const byType = new Map([...readers.values()].map((r) => [r.source.type, r]));
   const embedded = new EmbeddedEngine();
   const meili = config.meilisearch.host
-    ? new MeiliEngine({ host: config.meilisearch.host, apiKey: config.meilisearch.apiKey || undefined, indexPrefix: config.meilisearch.indexPrefix, timeoutMs: config.meilisearch.timeoutMs, taskTimeoutMs: config.meilisearch.taskTimeoutMs })
+    ? new MeiliEngine({
+        host: config.meilisearch.host,
+        apiKey: config.meilisearch.apiKey || undefined,
+        indexPrefix: config.meilisearch.indexPrefix,
+        timeoutMs: config.meilisearch.timeoutMs,
+        taskTimeoutMs: config.meilisearch.taskTimeoutMs,
+      })
     : null;
   const queue = createRetryQueue(() => strapi.db.connection);
   let embeddedBuild: Promise<void> | null = null;
@@ -69,7 +75,11 @@ export function createIndexer(strapi: Core.Strapi) {
   /** Rebuilds every type in every locale of one engine from the database. */
   async function rebuild(engine: SearchEngine, onProgress?: Progress): Promise<number> {
     const codes = await locales();
-    const plan = await Promise.all([...readers.values()].flatMap(({ source, reader }) => codes.map(async (locale) => ({ source, reader, locale, count: await reader.count(locale) }))));
+    const plan = await Promise.all(
+      [...readers.values()].flatMap(({ source, reader }) =>
+        codes.map(async (locale) => ({ source, reader, locale, count: await reader.count(locale) })),
+      ),
+    );
     const total = plan.reduce((sum, p) => sum + p.count, 0);
     let done = 0;
     onProgress?.(0, total);
@@ -165,21 +175,29 @@ export function createIndexer(strapi: Core.Strapi) {
     relationsTo(uid: string): Array<{ source: SourceConfig; field: string }> {
       return sources.flatMap((source) =>
         [source.category?.field, source.unit?.field].flatMap((field) => {
-          const attribute = field ? (strapi.contentTypes[source.uid as never]?.attributes?.[field] as { target?: string } | undefined) : undefined;
+          const attribute = field
+            ? (strapi.contentTypes[source.uid as never]?.attributes?.[field] as { target?: string } | undefined)
+            : undefined;
           return field && attribute?.target === uid ? [{ source, field }] : [];
         }),
       );
     },
     async start(): Promise<void> {
       await ensureQueueTable(strapi.db.connection);
-      if (config.embeddedBuild === 'boot') void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${describeError(e)}`));
+      if (config.embeddedBuild === 'boot')
+        void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${describeError(e)}`));
       if (meili) timers.push(setInterval(kick, config.retryEverySeconds * 1000));
       if (config.driftCheckMinutes > 0) {
         const check = async () => {
           if (embeddedBuild) await checkDrift(embedded);
           if (meili) await checkDrift(meili);
         };
-        timers.push(setInterval(() => void check().catch((e) => strapi.log.warn(`[search] drift check failed: ${describeError(e)}`)), config.driftCheckMinutes * 60_000));
+        timers.push(
+          setInterval(
+            () => void check().catch((e) => strapi.log.warn(`[search] drift check failed: ${describeError(e)}`)),
+            config.driftCheckMinutes * 60_000,
+          ),
+        );
       }
       for (const timer of timers) timer.unref();
       if (meili) kick();

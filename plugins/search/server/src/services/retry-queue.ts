@@ -48,7 +48,9 @@ export function createRetryQueue(knex: () => Knex) {
   async function enqueue(db: Knex | Knex.Transaction, entries: QueueEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const now = Date.now();
-    await db(QUEUE_TABLE).insert(entries.map((e) => ({ type: e.type, document_id: e.documentId, locale: e.locale, attempts: 0, next_at: now, created_at: now })));
+    await db(QUEUE_TABLE).insert(
+      entries.map((e) => ({ type: e.type, document_id: e.documentId, locale: e.locale, attempts: 0, next_at: now, created_at: now })),
+    );
   }
 
   /** One pass over due rows: `apply` each distinct entry; stop at the first failure (the engine is likely down). */
@@ -70,7 +72,9 @@ export function createRetryQueue(knex: () => Knex) {
       } catch (error) {
         const attempts = Math.max(...group.map((r) => Number(r.attempts))) + 1;
         const message = describeError(error).slice(0, 500);
-        await knex()(QUEUE_TABLE).whereIn('id', ids).update({ attempts, next_at: Date.now() + backoffMs(attempts), last_error: message });
+        await knex()(QUEUE_TABLE)
+          .whereIn('id', ids)
+          .update({ attempts, next_at: Date.now() + backoffMs(attempts), last_error: message });
         return { done, failed: 1 };
       }
     }

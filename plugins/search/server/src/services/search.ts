@@ -69,7 +69,9 @@ export function createSearch(strapi: Core.Strapi, indexer: Indexer) {
         return { engine: 'meilisearch' as const, fallback: false, ...(await meili.search(q)) };
       } catch (error) {
         meiliPausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
-        strapi.log.warn(`[search] Meilisearch failed (${describeError(error)}); the embedded engine answers for the next ${PAUSE_AFTER_FAILURE_MS / 1000} s`);
+        strapi.log.warn(
+          `[search] Meilisearch failed (${describeError(error)}); the embedded engine answers for the next ${PAUSE_AFTER_FAILURE_MS / 1000} s`,
+        );
       }
     }
     await indexer.ensureEmbedded();

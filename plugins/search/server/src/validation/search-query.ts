@@ -68,7 +68,8 @@ export function parseSearchInput(input: SearchInput, allowed: Allowed): SearchQu
   if ([...query].length > MAX_QUERY) throw new SearchInputError('query', 'queryTooLong', { max: MAX_QUERY });
 
   const locale = text('locale', input.locale)?.trim() || allowed.defaultLocale;
-  if (!allowed.locales.includes(locale)) throw new SearchInputError('locale', 'badLocale', { value: locale.slice(0, 20), allowed: allowed.locales.join(', ') });
+  if (!allowed.locales.includes(locale))
+    throw new SearchInputError('locale', 'badLocale', { value: locale.slice(0, 20), allowed: allowed.locales.join(', ') });
 
   const category = text('category', input.category)?.trim() || undefined;
   if (category !== undefined && !/^[a-z0-9][a-z0-9-]{0,119}$/.test(category)) throw new SearchInputError('category', 'badCategory');
@@ -80,10 +81,18 @@ export function parseSearchInput(input: SearchInput, allowed: Allowed): SearchQu
   const sort = (text('sort', input.sort)?.trim() || 'relevance') as SortOrder;
   if (sort !== 'relevance' && sort !== 'date') throw new SearchInputError('sort', 'badSort');
 
-  const rawTypes = Array.isArray(input.types) ? input.types : typeof input.types === 'string' ? input.types.split(',') : input.types == null ? [] : null;
+  const rawTypes = Array.isArray(input.types)
+    ? input.types
+    : typeof input.types === 'string'
+      ? input.types.split(',')
+      : input.types == null
+        ? []
+        : null;
   if (rawTypes === null) throw new SearchInputError('types', 'notText', { field: 'types' });
   const types = rawTypes.map((t) => String(t).trim()).filter(Boolean);
-  for (const type of types) if (!allowed.types.includes(type)) throw new SearchInputError('types', 'badType', { value: type.slice(0, 40), allowed: allowed.types.join(', ') });
+  for (const type of types)
+    if (!allowed.types.includes(type))
+      throw new SearchInputError('types', 'badType', { value: type.slice(0, 40), allowed: allowed.types.join(', ') });
 
   return {
     query,

@@ -36,7 +36,9 @@ function Chart({ days, labels }: { days: Overview['days']; labels: { hits: strin
   const max = Math.max(1, ...days.map((d) => Math.max(d.hits, d.visitors)));
   const step = (width - pad.left - pad.right) / Math.max(1, days.length);
   const y = (v: number) => pad.top + (height - pad.top - pad.bottom) * (1 - v / max);
-  const line = days.map((d, i) => `${i === 0 ? 'M' : 'L'}${(pad.left + step * i + step / 2).toFixed(1)},${y(d.visitors).toFixed(1)}`).join(' ');
+  const line = days
+    .map((d, i) => `${i === 0 ? 'M' : 'L'}${(pad.left + step * i + step / 2).toFixed(1)},${y(d.visitors).toFixed(1)}`)
+    .join(' ');
   const ticks = [0, 0.5, 1].map((f) => Math.round(max * f));
   return (
     <figure style={{ margin: 0 }}>
@@ -50,7 +52,14 @@ function Chart({ days, labels }: { days: Overview['days']; labels: { hits: strin
           </g>
         ))}
         {days.map((d, i) => (
-          <rect key={d.day} x={pad.left + step * i + 2} y={y(d.hits)} width={Math.max(1, step - 4)} height={height - pad.bottom - y(d.hits)} fill="#4945ff">
+          <rect
+            key={d.day}
+            x={pad.left + step * i + 2}
+            y={y(d.hits)}
+            width={Math.max(1, step - 4)}
+            height={height - pad.bottom - y(d.hits)}
+            fill="#4945ff"
+          >
             <title>{`${d.day}: ${d.hits.toLocaleString()} · ${d.visitors.toLocaleString()}`}</title>
           </rect>
         ))}
@@ -73,7 +82,9 @@ function Chart({ days, labels }: { days: Overview['days']; labels: { hits: strin
             {labels.hits}
           </Typography>
           <Typography variant="pi">
-            <span style={{ display: 'inline-block', width: 10, height: 3, background: '#ee5e52', marginRight: 4, verticalAlign: 'middle' }} />
+            <span
+              style={{ display: 'inline-block', width: 10, height: 3, background: '#ee5e52', marginRight: 4, verticalAlign: 'middle' }}
+            />
             {labels.visitors}
           </Typography>
         </Flex>
@@ -110,13 +121,13 @@ export function StatisticsPage() {
   const load = useCallback(
     () =>
       get<{ data: Overview }>('/visit-counter/overview?days=30')
-      .then((res) => {
-        setData(res.data.data);
-        // Filled once: the 30-second refresh must not overwrite a figure being typed.
-        if (!startingFilled.current) setStarting(String(res.data.data.startingTotal));
-        startingFilled.current = true;
-      })
-      .catch(() => setFailed(true)),
+        .then((res) => {
+          setData(res.data.data);
+          // Filled once: the 30-second refresh must not overwrite a figure being typed.
+          if (!startingFilled.current) setStarting(String(res.data.data.startingTotal));
+          startingFilled.current = true;
+        })
+        .catch(() => setFailed(true)),
     [get],
   );
 
@@ -170,7 +181,10 @@ export function StatisticsPage() {
               {t('chart.title')}
             </Typography>
             <Box paddingTop={4}>
-              <Chart days={data.days} labels={{ hits: t('chart.hits'), visitors: t('chart.visitors'), description: t('chart.description') }} />
+              <Chart
+                days={data.days}
+                labels={{ hits: t('chart.hits'), visitors: t('chart.visitors'), description: t('chart.description') }}
+              />
             </Box>
             <details>
               <summary>
@@ -239,7 +253,11 @@ export function StatisticsPage() {
                   </Typography>
                   <Field.Root name="startingTotal" error={startingError} hint={t('settings.help')}>
                     <Field.Label>{t('settings.title')}</Field.Label>
-                    <Field.Input inputMode="numeric" value={starting} onChange={(e: { target: { value: string } }) => setStarting(e.target.value)} />
+                    <Field.Input
+                      inputMode="numeric"
+                      value={starting}
+                      onChange={(e: { target: { value: string } }) => setStarting(e.target.value)}
+                    />
                     <Field.Hint />
                     <Field.Error />
                   </Field.Root>

@@ -88,7 +88,12 @@ describe('group commit', () => {
   test('with several batches in flight every hit is still written once and acknowledged', async () => {
     const store = new MemoryStore();
     const collector = new Collector(store, () => {}, 4);
-    const acks = await Promise.all(Array.from({ length: 300 }, (_, i) => new Promise<Error | null>((resolve) => setTimeout(() => collector.add(hit(`v${i}`), resolve), i % 20))));
+    const acks = await Promise.all(
+      Array.from(
+        { length: 300 },
+        (_, i) => new Promise<Error | null>((resolve) => setTimeout(() => collector.add(hit(`v${i}`), resolve), i % 20)),
+      ),
+    );
     assert.ok(acks.every((e) => e === null));
     assert.equal(store.total, 300);
     await collector.close();

@@ -16,7 +16,6 @@ type Ctx = {
   state: { user?: { id?: number; firstname?: string | null; lastname?: string | null; username?: string | null; email?: string } };
 };
 
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/visit-counter/stats — site total, today, online now. */
   async site(ctx: Ctx) {

@@ -29,7 +29,10 @@ export function createHitGuard(limits: CoreServices['rate-limits'], hashWith: Co
   const seen = limits.create('visit-seen', { points: FOLDED * 2, windowSeconds: TWO_DAYS });
   const agents = limits.create('visit-agents', { points: rule.visitorsPerAddressPerDay, windowSeconds: TWO_DAYS });
   const articleSeen = limits.create('visit-article-seen', { points: FOLDED, windowSeconds: rule.articleViewCooldownSeconds });
-  const articleBudget = limits.create('visit-article-address', { points: rule.articleViewsPerAddress, windowSeconds: rule.articleViewCooldownSeconds });
+  const articleBudget = limits.create('visit-article-address', {
+    points: rule.articleViewsPerAddress,
+    windowSeconds: rule.articleViewCooldownSeconds,
+  });
   // A visitor's verdict holds for the day (its id changes with the daily salt): decide it once per node.
   const decided = new LRUCache<string, Promise<string>>({ max: 20_000 });
   const decide = async (salt: string, day: string, network: string, id: string): Promise<string> => {

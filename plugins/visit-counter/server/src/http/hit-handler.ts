@@ -29,7 +29,7 @@ function parseArticle(body: string): unknown {
   if (!body) return null;
   try {
     const data = JSON.parse(body) as { a?: unknown } | null;
-    return data && typeof data === 'object' ? data.a ?? null : undefined;
+    return data && typeof data === 'object' ? (data.a ?? null) : undefined;
   } catch {
     return undefined;
   }

@@ -28,7 +28,8 @@ export async function ensureCorrectionsTable(knex: Knex): Promise<void> {
 
 /** The sum of every correction (new − old): added to the public total. */
 export async function correctionOffset(knex: Knex): Promise<number> {
-  const row = (await knex(T.corrections).select(knex.raw('COALESCE(SUM(new_total - old_total), 0) AS delta')).first()) as { delta?: unknown } | undefined;
+  const row = (await knex(T.corrections).select(knex.raw('COALESCE(SUM(new_total - old_total), 0) AS delta')).first()) as
+    { delta?: unknown } | undefined;
   return num(row?.delta);
 }
 

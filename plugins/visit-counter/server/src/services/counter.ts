@@ -65,11 +65,16 @@ export class VisitCounter {
   private siteMemo: Memo<SiteStats>;
   private viewMemo: Memo<number>;
 
-  constructor(private readonly strapi: Core.Strapi, readonly config: VisitCounterConfig) {
+  constructor(
+    private readonly strapi: Core.Strapi,
+    readonly config: VisitCounterConfig,
+  ) {
     const knex = strapi.db.connection as unknown as Knex;
     const options = { onlineWindowMs: config.onlineWindowSeconds * 1000, cooldownMs: config.articleViewCooldownSeconds * 1000 };
     const redis = core(strapi, 'redis');
-    this.store = redis.enabled ? new RedisStore(knex, redis.client(), redis.key('visit-counter', ''), options) : new DatabaseStore(knex, options);
+    this.store = redis.enabled
+      ? new RedisStore(knex, redis.client(), redis.key('visit-counter', ''), options)
+      : new DatabaseStore(knex, options);
     this.collector = new Collector(
       this.store,
       (error) => strapi.log.error(`visit-counter: a batch of hits was not written (${String(error)})`),

@@ -112,7 +112,13 @@ export class DatabaseStore implements Store {
       }
       if (plan.perArticle.size) {
         await addTo(trx, T.articles, ['document_id'], ['views'], [...plan.perArticle]);
-        await addTo(trx, T.articleDays, ['day', 'document_id'], ['views'], plan.views.map((v) => [v.day, v.article, v.views]));
+        await addTo(
+          trx,
+          T.articleDays,
+          ['day', 'document_id'],
+          ['views'],
+          plan.views.map((v) => [v.day, v.article, v.views]),
+        );
       }
     });
   }
@@ -123,7 +129,10 @@ export class DatabaseStore implements Store {
    * interleaves). Knex's per-query overhead would otherwise cost more than the hits themselves.
    */
   private async commitSqlite(plan: CommitPlan): Promise<void> {
-    const client = this.knex.client as unknown as { acquireConnection(): Promise<NativeSqlite>; releaseConnection(c: NativeSqlite): Promise<unknown> };
+    const client = this.knex.client as unknown as {
+      acquireConnection(): Promise<NativeSqlite>;
+      releaseConnection(c: NativeSqlite): Promise<unknown>;
+    };
     const conn = await client.acquireConnection();
     try {
       let run = this.sqliteCommit.get(conn);

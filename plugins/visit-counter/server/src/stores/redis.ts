@@ -100,7 +100,15 @@ export class RedisStore implements Store {
       articles: batch.articleViews.map((v) => [v.visitor, v.article, v.day]),
     };
     // cjson turns an empty array into an object, which ipairs reads as empty: fine.
-    await this.redis.eval(COMMIT, 0, this.prefix, JSON.stringify(payload), Date.now(), this.options.onlineWindowMs, this.options.cooldownMs);
+    await this.redis.eval(
+      COMMIT,
+      0,
+      this.prefix,
+      JSON.stringify(payload),
+      Date.now(),
+      this.options.onlineWindowMs,
+      this.options.cooldownMs,
+    );
   }
 
   async flush(): Promise<void> {

@@ -8,7 +8,10 @@ import { getMessages } from '@/lib/i18n/messages';
 import { fixedPageMetadata } from '@/lib/metadata';
 import { isLocale, routes } from '@/lib/routes';
 
-export const generateMetadata = fixedPageMetadata((t) => ({ title: t.documents.title, description: t.documents.intro }), (l) => routes.documents(l));
+export const generateMetadata = fixedPageMetadata(
+  (t) => ({ title: t.documents.title, description: t.documents.intro }),
+  (l) => routes.documents(l),
+);
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,10 +46,30 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           {d.search}
           <input type="search" name="q" defaultValue={filters.q ?? ''} placeholder={d.searchHint} maxLength={200} />
         </label>
-        {select('type', d.type, filters.type, DOCUMENT_TYPES.map((v) => [v, d.types[v] ?? v]))}
-        {select('field', d.field, filters.field, DOCUMENT_FIELDS.map((v) => [v, d.fields[v] ?? v]))}
-        {select('issuer', d.issuer, filters.issuer, facets.issuers.map((v) => [v, v]))}
-        {select('year', d.year, filters.year, facets.years.map((v) => [String(v), String(v)]))}
+        {select(
+          'type',
+          d.type,
+          filters.type,
+          DOCUMENT_TYPES.map((v) => [v, d.types[v] ?? v]),
+        )}
+        {select(
+          'field',
+          d.field,
+          filters.field,
+          DOCUMENT_FIELDS.map((v) => [v, d.fields[v] ?? v]),
+        )}
+        {select(
+          'issuer',
+          d.issuer,
+          filters.issuer,
+          facets.issuers.map((v) => [v, v]),
+        )}
+        {select(
+          'year',
+          d.year,
+          filters.year,
+          facets.years.map((v) => [String(v), String(v)]),
+        )}
         <div className="filter-actions">
           <button type="submit">{d.filter}</button> <a href={routes.documents(locale)}>{d.reset}</a>
         </div>
@@ -94,7 +117,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       ) : (
         <p className="empty-state">{d.none}</p>
       )}
-      <Pagination page={register.page} pageCount={register.pageCount} href={(p) => routes.documents(locale, registerSearch(filters, p))} t={t} />
+      <Pagination
+        page={register.page}
+        pageCount={register.pageCount}
+        href={(p) => routes.documents(locale, registerSearch(filters, p))}
+        t={t}
+      />
     </>
   );
 }

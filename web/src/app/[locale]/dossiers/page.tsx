@@ -58,8 +58,19 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
                 <h3 id={`trend-${kind}`} className="subsection-title">
                   {d.periodKinds[kind]}
                 </h3>
-                <TrendChart periods={list} locale={locale} labels={{ title: `${d.trendChart} — ${d.periodKinds[kind]}`, received: d.received, onTime: d.onTime }} />
-                <FiguresTable caption={`${d.trendChart} — ${d.periodKinds[kind]}`} head={d.period} rows={list.map((p) => ({ key: p.period, label: formatPeriod(p.period, locale), counts: p.counts }))} labels={d} locale={locale} n={n} />
+                <TrendChart
+                  periods={list}
+                  locale={locale}
+                  labels={{ title: `${d.trendChart} — ${d.periodKinds[kind]}`, received: d.received, onTime: d.onTime }}
+                />
+                <FiguresTable
+                  caption={`${d.trendChart} — ${d.periodKinds[kind]}`}
+                  head={d.period}
+                  rows={list.map((p) => ({ key: p.period, label: formatPeriod(p.period, locale), counts: p.counts }))}
+                  labels={d}
+                  locale={locale}
+                  n={n}
+                />
               </section>
             ))}
           </section>
@@ -67,7 +78,13 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
             <h2 id="by-unit" className="section-title">
               {d.byUnit} ({formatPeriod(latest.period, locale)})
             </h2>
-            <FiguresTable head={d.unit} rows={latest.units.map((u) => ({ key: u.unit, label: vi(u.unit), counts: u }))} labels={d} locale={locale} n={n} />
+            <FiguresTable
+              head={d.unit}
+              rows={latest.units.map((u) => ({ key: u.unit, label: vi(u.unit), counts: u }))}
+              labels={d}
+              locale={locale}
+              n={n}
+            />
           </section>
         </>
       )}
@@ -84,7 +101,17 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
   );
 }
 
-function Figures({ counts, locale, labels, n }: { counts: Counts; locale: Locale; labels: ReturnType<typeof getMessages>['dossiers']; n: (v: number | null) => string }) {
+function Figures({
+  counts,
+  locale,
+  labels,
+  n,
+}: {
+  counts: Counts;
+  locale: Locale;
+  labels: ReturnType<typeof getMessages>['dossiers'];
+  n: (v: number | null) => string;
+}) {
   const r = rates(counts);
   const items: Array<[string, string, string?]> = [
     [labels.received, n(counts.received)],
@@ -112,7 +139,21 @@ function Figures({ counts, locale, labels, n }: { counts: Counts; locale: Locale
 }
 
 /** Received, resolved, on-time rate, in progress and overdue for each row (a period or a unit). */
-function FiguresTable({ caption, head, rows, labels, locale, n }: { caption?: string; head: string; rows: Array<{ key: string; label: ReactNode; counts: Counts }>; labels: ReturnType<typeof getMessages>['dossiers']; locale: Locale; n: (v: number | null) => string }) {
+function FiguresTable({
+  caption,
+  head,
+  rows,
+  labels,
+  locale,
+  n,
+}: {
+  caption?: string;
+  head: string;
+  rows: Array<{ key: string; label: ReactNode; counts: Counts }>;
+  labels: ReturnType<typeof getMessages>['dossiers'];
+  locale: Locale;
+  n: (v: number | null) => string;
+}) {
   return (
     <div className="table-scroll">
       <table className="register">

@@ -89,7 +89,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ l
   const page = absolute(routes.organisation(locale));
   return (
     <>
-      <PageJsonLd data={governmentOrganization(frame, locale, { '@id': page, mainEntityOfPage: page, department: units.map(unitJsonLd) })} />
+      <PageJsonLd
+        data={governmentOrganization(frame, locale, { '@id': page, mainEntityOfPage: page, department: units.map(unitJsonLd) })}
+      />
       <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: t.contacts }]} label={t.breadcrumbs} />
       <h1 className="page-title">{t.contacts}</h1>
       <p className="lead">{t.contactsIntro}</p>

@@ -16,7 +16,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const p = getPartnerMessages(locale);
-  return pageMetadata({ locale, frame: await getSiteFrame(locale), title: p.title, description: p.intro, alternates: everyLocale(routes.partners) });
+  return pageMetadata({
+    locale,
+    frame: await getSiteFrame(locale),
+    title: p.title,
+    description: p.intro,
+    alternates: everyLocale(routes.partners),
+  });
 }
 
 /**
@@ -85,7 +91,9 @@ export default async function PartnersPage({ params }: { params: Promise<{ local
       <p>{p.tokenHeader}</p>
       <Code label={p.tokenHeader}>{'Authorization: Bearer <token>'}</Code>
       <p>{p.tokenSchema}</p>
-      <Code label={p.tokenSchema}>{`curl -sS -H "Authorization: Bearer $PORTAL_TOKEN" ${PUBLIC_CMS_URL}/api/partner-feed/schema.graphql > schema.graphql`}</Code>
+      <Code
+        label={p.tokenSchema}
+      >{`curl -sS -H "Authorization: Bearer $PORTAL_TOKEN" ${PUBLIC_CMS_URL}/api/partner-feed/schema.graphql > schema.graphql`}</Code>
 
       <h2 id="operations">{p.operationsTitle}</h2>
       <p>{p.operationsText}</p>
@@ -116,11 +124,20 @@ export default async function PartnersPage({ params }: { params: Promise<{ local
       <p>{p.cachedHit}</p>
 
       <h2 id="caching">{p.cachingTitle}</h2>
-      <p>{fill(p.cachingText, { maxAge: limits.maxAge, swr: limits.staleWhileRevalidate, worst: limits.maxAge + limits.staleWhileRevalidate })}</p>
+      <p>
+        {fill(p.cachingText, {
+          maxAge: limits.maxAge,
+          swr: limits.staleWhileRevalidate,
+          worst: limits.maxAge + limits.staleWhileRevalidate,
+        })}
+      </p>
 
       <h2 id="feeds">{p.feedsTitle}</h2>
       <p>{p.feedsText}</p>
-      <Code label={p.feedsTitle}>{['vi', 'en'].map((l) => `${PUBLIC_CMS_URL}/api/partner-feed/feed/${l}.json`).join('\n') + `\n${PUBLIC_CMS_URL}/api/partner-feed/feed/${locale}.json?category=<slug>`}</Code>
+      <Code label={p.feedsTitle}>
+        {['vi', 'en'].map((l) => `${PUBLIC_CMS_URL}/api/partner-feed/feed/${l}.json`).join('\n') +
+          `\n${PUBLIC_CMS_URL}/api/partner-feed/feed/${locale}.json?category=<slug>`}
+      </Code>
 
       <h2 id="errors">{p.errorsTitle}</h2>
       <p>{p.errorsText}</p>

@@ -11,7 +11,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
   const [frame, feed] = await Promise.all([getSiteFrame(locale), getFeed(locale, 1, 20)]);
   const t = getMessages(locale);
-  const xml = renderRss({ locale, title: `${frame.portalName} — ${t.rssTitle}`, description: frame.tagline ?? frame.portalName, items: feed.items });
+  const xml = renderRss({
+    locale,
+    title: `${frame.portalName} — ${t.rssTitle}`,
+    description: frame.tagline ?? frame.portalName,
+    items: feed.items,
+  });
   return new Response(xml, {
     headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=60, stale-while-revalidate=600' },
   });

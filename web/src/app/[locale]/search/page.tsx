@@ -9,7 +9,10 @@ import { fixedPageMetadata } from '@/lib/metadata';
 import { isLocale, routes } from '@/lib/routes';
 import { parseSearchParams, searchQueryString, type SearchOutcome } from '@/lib/search';
 
-const fixed = fixedPageMetadata((t) => ({ title: t.search.title, description: t.search.intro }), (l) => routes.search(l));
+const fixed = fixedPageMetadata(
+  (t) => ({ title: t.search.title, description: t.search.intro }),
+  (l) => routes.search(l),
+);
 
 /** Results pages are for people, not for search engines' indexes. */
 export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -30,13 +33,22 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getSiteFrame(locale),
     filtered ? searchPortal(locale, p) : Promise.resolve<SearchOutcome>({ status: 'ok', total: 0, page: 1, pageCount: 0, items: [] }),
   ]);
-  const categories = frame.nav.flatMap((c) => [{ slug: c.slug, name: c.name }, ...c.children.map((child) => ({ slug: child.slug, name: `— ${child.name}` }))]);
+  const categories = frame.nav.flatMap((c) => [
+    { slug: c.slug, name: c.name },
+    ...c.children.map((child) => ({ slug: child.slug, name: `— ${child.name}` })),
+  ]);
   return (
     <>
       <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: s.title }]} label={t.breadcrumbs} />
       <h1 className="page-title">{s.title}</h1>
       <p className="lead">{s.intro}</p>
-      <form className="register-filters search-filters" method="get" action={routes.search(locale)} role="search" aria-label={s.filtersLabel}>
+      <form
+        className="register-filters search-filters"
+        method="get"
+        action={routes.search(locale)}
+        role="search"
+        aria-label={s.filtersLabel}
+      >
         <label className="filter filter-q">
           {s.box}
           <input type="search" name="q" defaultValue={p.q} maxLength={200} />
@@ -68,10 +80,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </select>
         </label>
         <div className="filter-actions">
-          <button type="submit">{s.submit}</button> <a href={routes.search(locale, p.q ? searchQueryString({ q: p.q, sort: 'relevance', page: 1 }) : '')}>{s.reset}</a>
+          <button type="submit">{s.submit}</button>{' '}
+          <a href={routes.search(locale, p.q ? searchQueryString({ q: p.q, sort: 'relevance', page: 1 }) : '')}>{s.reset}</a>
         </div>
       </form>
-      <SearchResults outcome={outcome} query={p.q} locale={locale} t={t} href={(page) => routes.search(locale, searchQueryString(p, page))} />
+      <SearchResults
+        outcome={outcome}
+        query={p.q}
+        locale={locale}
+        t={t}
+        href={(page) => routes.search(locale, searchQueryString(p, page))}
+      />
     </>
   );
 }

@@ -14,7 +14,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     entries = staticEntries(file.locale);
   } else {
     const rows = await getSitemapSlice(file.kind, file.locale, file.page);
-    if (!rows.length && file.page > 1) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (!rows.length && file.page > 1)
+      return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     entries = sliceEntries(file.kind, file.locale, rows);
   }
   return new Response(renderUrlSet(entries), {

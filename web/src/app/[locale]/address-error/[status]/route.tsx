@@ -25,7 +25,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = getMessages(locale);
   const frame = await getSiteFrame(locale);
   const html = await renderDocument(
-    <HtmlDocument locale={locale} frame={frame} t={t} path={routes.home(locale)} head={{ title: status === 400 ? t.badAddressTitle : t.notFoundTitle, noindex: true }}>
+    <HtmlDocument
+      locale={locale}
+      frame={frame}
+      t={t}
+      path={routes.home(locale)}
+      head={{ title: status === 400 ? t.badAddressTitle : t.notFoundTitle, noindex: true }}
+    >
       <div className="not-found">
         <p className="error-code">{status}</p>
         <NotFoundView locale={locale} badAddress={status === 400} />

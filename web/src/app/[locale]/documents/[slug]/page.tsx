@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // The number-based slug is shared; a locale is listed only where the document is published in it.
   const published = await Promise.all(LOCALES.map(async (l) => (l === locale || (await getDocument(l, document.slug)) ? l : null)));
   const alternates = Object.fromEntries(published.flatMap((l) => (l ? [[l, routes.document(l, document.slug)]] : [])));
-  return pageMetadata({ locale, frame: await getSiteFrame(locale), title: `${document.number} — ${document.summary}`.slice(0, 120), description: document.summary, alternates });
+  return pageMetadata({
+    locale,
+    frame: await getSiteFrame(locale),
+    title: `${document.number} — ${document.summary}`.slice(0, 120),
+    description: document.summary,
+    alternates,
+  });
 }
 
 export default async function DocumentPage({ params }: Props) {
@@ -33,7 +39,10 @@ export default async function DocumentPage({ params }: Props) {
   const d = t.documents;
   return (
     <>
-      <PageBreadcrumbs items={[{ label: t.home, href: routes.home(locale) }, { label: d.title, href: routes.documents(locale) }, { label: doc.number }]} label={t.breadcrumbs} />
+      <PageBreadcrumbs
+        items={[{ label: t.home, href: routes.home(locale) }, { label: d.title, href: routes.documents(locale) }, { label: doc.number }]}
+        label={t.breadcrumbs}
+      />
       <h1 className="page-title">
         {d.types[doc.type] ?? doc.type} {doc.number}
       </h1>

@@ -13,16 +13,30 @@ export const dynamic = 'force-dynamic';
 
 const MAX_BODY = 64 * 1024;
 const REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'user-agent'];
-const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length', 'set-cookie']);
+const DROPPED_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-encoding',
+  'content-length',
+  'set-cookie',
+]);
 const VISITOR_COOKIE = /(?:^|;\s*)(portal_vid=[^;]*)/;
 
 const failure = (request: Request, status: number) => {
   const en = (request.headers.get('accept-language') ?? '').toLowerCase().startsWith('en');
   const message =
     status === 413
-      ? en ? 'The submission is too large.' : 'Nội dung gửi quá lớn.'
-      : en ? 'Comments are unavailable right now. Please try again later.' : 'Chức năng bình luận tạm thời gián đoạn. Vui lòng thử lại sau.';
-  return Response.json({ data: null, error: { status, name: status === 413 ? 'PayloadTooLargeError' : 'ServiceUnavailableError', message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+      ? en
+        ? 'The submission is too large.'
+        : 'Nội dung gửi quá lớn.'
+      : en
+        ? 'Comments are unavailable right now. Please try again later.'
+        : 'Chức năng bình luận tạm thời gián đoạn. Vui lòng thử lại sau.';
+  return Response.json(
+    { data: null, error: { status, name: status === 413 ? 'PayloadTooLargeError' : 'ServiceUnavailableError', message } },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  );
 };
 
 async function forward(request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {

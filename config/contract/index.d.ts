@@ -40,3 +40,18 @@ export declare function requestRevalidation(
   tags: string[],
   options?: { timeoutMs?: number },
 ): Promise<Response>;
+
+/** Counts of a dossier-figures row (QĐ 766 indicators), in import-file order. */
+export declare const DOSSIER_COUNT_FIELDS: readonly [
+  'received',
+  'carriedOver',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgress',
+  'overdue',
+  'submittedOnline',
+  'returnedByPost',
+];
+/** Columns of the CMS's dossier import file and of the web's open-data CSV, so a download can be re-imported. */
+export declare const DOSSIER_CSV_COLUMNS: readonly ['period', 'unit', ...typeof DOSSIER_COUNT_FIELDS, 'asOf', 'source'];

@@ -47,7 +47,23 @@ function requestRevalidation(webUrl, secret, list, { timeoutMs = 5000 } = {}) {
   });
 }
 
+/** Counts of a dossier-figures row (QĐ 766 indicators), in import-file order. */
+const DOSSIER_COUNT_FIELDS = [
+  'received',
+  'carriedOver',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'inProgress',
+  'overdue',
+  'submittedOnline',
+  'returnedByPost',
+];
+/** Columns of the CMS's dossier import file and of the web's open-data CSV, so a download can be re-imported. */
+const DOSSIER_CSV_COLUMNS = ['period', 'unit', ...DOSSIER_COUNT_FIELDS, 'asOf', 'source'];
 module.exports = {
+  DOSSIER_COUNT_FIELDS,
+  DOSSIER_CSV_COLUMNS,
   LOCALES,
   tags,
   TAG_PATTERN,

@@ -12,18 +12,10 @@
  */
 import { containsNul } from './public-errors';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { DOSSIER_COUNT_FIELDS } from '@portal/contract';
 
-export const COUNT_FIELDS = [
-  'received',
-  'carriedOver',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'inProgress',
-  'overdue',
-  'submittedOnline',
-  'returnedByPost',
-] as const;
+/** The count columns, written once for the CMS and the web (@portal/contract). */
+export const COUNT_FIELDS = DOSSIER_COUNT_FIELDS;
 type CountField = (typeof COUNT_FIELDS)[number];
 const OPTIONAL: CountField[] = ['submittedOnline', 'returnedByPost'];
 const DEFAULT_ZERO: CountField[] = ['carriedOver', 'resolvedEarly', 'resolvedLate', 'inProgress', 'overdue'];

@@ -4,6 +4,7 @@
  * resolved share = resolved ÷ (received + carried over).
  */
 import type { Locale } from './routes';
+import { DOSSIER_CSV_COLUMNS } from '@portal/contract';
 
 export interface DossierRow {
   period: string;
@@ -103,21 +104,7 @@ export function latestPeriod(periods: PeriodSummary[]): PeriodSummary | null {
   return [...periods].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || a.periodStart.localeCompare(b.periodStart))[0] ?? null;
 }
 
-const CSV_COLUMNS: Array<keyof DossierRow> = [
-  'period',
-  'unit',
-  'received',
-  'carriedOver',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'inProgress',
-  'overdue',
-  'submittedOnline',
-  'returnedByPost',
-  'asOf',
-  'source',
-];
+const CSV_COLUMNS: ReadonlyArray<keyof DossierRow> = DOSSIER_CSV_COLUMNS;
 
 /** Open data: the same columns the CMS imports, so a download can be re-imported. */
 export function toCsv(rows: DossierRow[]): string {

@@ -3,6 +3,7 @@
 // admin pages of the CMS and the plugins); Next's rules for the web. Formatting is Prettier's job
 // (eslint-config-prettier switches off the rules that would disagree with it).
 import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
 import nextPlugin from '@next/eslint-plugin-next';
 import prettier from 'eslint-config-prettier';
 import react from 'eslint-plugin-react';
@@ -50,6 +51,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
+    },
+  },
+  {
+    // Every package a file imports is declared by its own workspace (the nearest package.json): an import that works
+    // only because another workspace's dependency was hoisted breaks on the first install that hoists differently.
+    plugins: { import: importPlugin },
+    rules: {
+      'import/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: true, optionalDependencies: false, peerDependencies: true, includeTypes: true },
+      ],
     },
   },
   {

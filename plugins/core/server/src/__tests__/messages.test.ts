@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { errors } from '@strapi/utils';
-import { defineMessages, fill, pickLanguage, portalMessage, PortalError, toStrapiError } from '@portal/strapi-plugin-core/shared';
+import { defineMessages, fill, pickLanguage, portalMessage, PortalError, toStrapiError } from '../../../shared/index.js';
 
 test('the request language: an explicit locale, then the preferred vi/en of Accept-Language, then vi', () => {
   assert.equal(pickLanguage('en-GB', 'vi'), 'en');

@@ -30,7 +30,7 @@ import type {
   PublicChangeAction,
   PublicChangeListener,
   PublishedVersion,
-} from '@portal/strapi-plugin-core/shared';
+} from '../../../shared/index.js';
 
 export type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion };
 

@@ -5,8 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { reportComment, submitComment, submitRating } from './services/actions';
-import { getReviews } from './services/reviews';
 import { RateLimitedError, toStrapiError } from './utils/errors';
+import { getService } from './utils/get-service';
 import { message, pickLang, type Lang } from './utils/messages';
 import { requestInfo } from './utils/request';
 import { articleRef, pageInput } from './utils/validation';
@@ -91,36 +91,38 @@ function resolver<T>(fn: (args: Args, ctx: Context, lang: Lang) => Promise<T>) {
   };
 }
 
-const infoOf = (ctx: Context) => requestInfo(ctx, getReviews().config.visitorCookie);
-
-const resolvers = {
-  Query: {
-    reviewComments: resolver(async (args) => {
-      const { article, locale } = articleRef(args);
-      const { page, pageSize } = pageInput(args.page, args.pageSize);
-      return getReviews().comments.listPublic(article, locale, page, pageSize);
-    }),
-    ratingSummary: resolver(async (args) => {
-      const { article, locale } = articleRef(args);
-      return getReviews().ratings.summary(article, locale);
-    }),
-    topRatedArticles: resolver(async (args) => {
-      const locale = args.locale === 'en' ? 'en' : 'vi';
-      return getReviews().ratings.top(locale, Math.min(Math.max(Number(args.limit) || 10, 1), 50));
-    }),
-  },
-  Mutation: {
-    submitReviewComment: resolver(async (args, ctx, lang) => {
-      const { id, status } = await submitComment({ ...((args.input ?? {}) as Args), altcha: undefined }, infoOf(ctx));
-      return { id, status, message: status === 'approved' ? null : message('awaitingModeration', lang) };
-    }),
-    submitRating: resolver(async (args, ctx) => submitRating({ ...args, altcha: undefined }, infoOf(ctx))),
-    reportReviewComment: resolver(async (args, ctx) => {
-      await reportComment(args.id, infoOf(ctx));
-      return true;
-    }),
-  },
-};
+function resolversOf(strapi: Core.Strapi) {
+  const reviews = () => getService(strapi, 'reviews');
+  const infoOf = (ctx: Context) => requestInfo(ctx, reviews().config.visitorCookie);
+  return {
+    Query: {
+      reviewComments: resolver(async (args) => {
+        const { article, locale } = articleRef(args);
+        const { page, pageSize } = pageInput(args.page, args.pageSize);
+        return reviews().comments.listPublic(article, locale, page, pageSize);
+      }),
+      ratingSummary: resolver(async (args) => {
+        const { article, locale } = articleRef(args);
+        return reviews().ratings.summary(article, locale);
+      }),
+      topRatedArticles: resolver(async (args) => {
+        const locale = args.locale === 'en' ? 'en' : 'vi';
+        return reviews().ratings.top(locale, Math.min(Math.max(Number(args.limit) || 10, 1), 50));
+      }),
+    },
+    Mutation: {
+      submitReviewComment: resolver(async (args, ctx, lang) => {
+        const { id, status } = await submitComment(reviews(), { ...((args.input ?? {}) as Args), altcha: undefined }, infoOf(ctx));
+        return { id, status, message: status === 'approved' ? null : message('awaitingModeration', lang) };
+      }),
+      submitRating: resolver(async (args, ctx) => submitRating(reviews(), { ...args, altcha: undefined }, infoOf(ctx))),
+      reportReviewComment: resolver(async (args, ctx) => {
+        await reportComment(reviews(), args.id, infoOf(ctx));
+        return true;
+      }),
+    },
+  };
+}
 
 const PUBLIC = [
   'Query.reviewComments',
@@ -136,7 +138,7 @@ export function registerGraphql(strapi: Core.Strapi): void {
   if (!graphql) return;
   graphql.service('extension').use(() => ({
     typeDefs,
-    resolvers,
+    resolvers: resolversOf(strapi),
     resolversConfig: Object.fromEntries(PUBLIC.map((name) => [name, { auth: false }])),
   }));
 }

@@ -4,8 +4,9 @@ import moderation from './controllers/moderation';
 import publicController from './controllers/public';
 import { registerGraphql } from './graphql';
 import routes from './routes';
-import demo from './services/demo';
-import { closeReviews, initReviews } from './services/reviews';
+import { ensureTables } from './db/schema';
+import services from './services';
+import { getService } from './utils/get-service';
 
 /** Admin permission registered by the plugin; the CMS grants it to the Editor role at boot. */
 const ACTIONS = [{ section: 'plugins', displayName: 'Moderate comments', uid: 'moderate', pluginName: 'reviews' }];
@@ -17,14 +18,12 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
-    await initReviews(strapi);
-  },
-  async destroy() {
-    await closeReviews();
+    await ensureTables(strapi.db.connection);
+    getService(strapi, 'reviews'); // built now, so a configuration mistake stops the boot instead of the first request
   },
   config,
   routes,
-  controllers: { public: () => publicController, moderation },
-  services: { demo },
+  controllers: { public: publicController, moderation },
+  services,
   contentTypes: {},
 };

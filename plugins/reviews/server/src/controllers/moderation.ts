@@ -2,8 +2,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { STATUSES, type CommentStatus, type ModerationComment } from '../services/comments';
-import { getReviews } from '../services/reviews';
 import { ReviewsError, toStrapiError } from '../utils/errors';
+import { getService } from '../utils/get-service';
 import { pickLang } from '../utils/messages';
 import { pageInput } from '../utils/validation';
 
@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
   async function apply(action: Action, list: number[]): Promise<number> {
-    const { comments } = getReviews();
+    const { comments } = getService(strapi, 'reviews');
     return action === 'delete' ? comments.remove(list) : comments.setStatus(list, STATUS_OF[action]);
   }
 
@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const status = typeof ctx.query.status === 'string' && ctx.query.status ? ctx.query.status : undefined;
         if (status && !(STATUSES as readonly string[]).includes(status)) throw new ReviewsError('statusInvalid');
         const { page, pageSize } = pageInput(ctx.query.page, ctx.query.pageSize, 100);
-        const result = await getReviews().comments.list({
+        const result = await getService(strapi, 'reviews').comments.list({
           status: status as CommentStatus | undefined,
           page,
           pageSize,
@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async counts(ctx: Context) {
-      await run(ctx, async () => ({ data: await getReviews().comments.counts() }));
+      await run(ctx, async () => ({ data: await getService(strapi, 'reviews').comments.counts() }));
     },
 
     async act(ctx: Context) {

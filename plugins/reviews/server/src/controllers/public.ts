@@ -2,10 +2,11 @@
  * Public REST endpoints under /api/reviews (no login; the captcha, the honeypot and the rate limits
  * guard them). Thin: validate → service → public fields only.
  */
+import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { reportComment, submitComment, submitRating } from '../services/actions';
-import { getReviews } from '../services/reviews';
 import { RateLimitedError, toStrapiError } from '../utils/errors';
+import { getService } from '../utils/get-service';
 import { message, pickLang, type Lang } from '../utils/messages';
 import { ensureVisitorCookie, requestInfo } from '../utils/request';
 import { articleRef, pageInput } from '../utils/validation';
@@ -24,70 +25,75 @@ async function guarded(ctx: Context, lang: Lang, fn: () => Promise<unknown>): Pr
   }
 }
 
-export default {
-  async challenge(ctx: Context) {
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = await getReviews().captcha.challenge(ctx.query.for === 'rating' ? 'rating' : 'comment');
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const reviews = () => getService(strapi, 'reviews');
+  return {
+    async challenge(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await reviews().captcha.challenge(ctx.query.for === 'rating' ? 'rating' : 'comment');
+    },
 
-  async listComments(ctx: Context) {
-    const lang = langOf(ctx);
-    await guarded(ctx, lang, async () => {
-      const { article, locale } = articleRef(ctx.query);
-      const { page, pageSize } = pageInput(ctx.query.page, ctx.query.pageSize);
-      const { comments, pagination } = await getReviews().comments.listPublic(article, locale, page, pageSize);
-      return { data: comments, meta: { pagination } };
-    });
-  },
+    async listComments(ctx: Context) {
+      const lang = langOf(ctx);
+      await guarded(ctx, lang, async () => {
+        const { article, locale } = articleRef(ctx.query);
+        const { page, pageSize } = pageInput(ctx.query.page, ctx.query.pageSize);
+        const { comments, pagination } = await reviews().comments.listPublic(article, locale, page, pageSize);
+        return { data: comments, meta: { pagination } };
+      });
+    },
 
-  async submitComment(ctx: Context) {
-    const b = body(ctx);
-    const lang = langOf(ctx, b);
-    await guarded(ctx, lang, async () => {
-      const { id, status } = await submitComment(b, requestInfo(ctx, getReviews().config.visitorCookie));
-      ctx.status = 201;
-      return { data: { id, status, message: status === 'approved' ? null : message('awaitingModeration', lang) } };
-    });
-  },
+    async submitComment(ctx: Context) {
+      const b = body(ctx);
+      const lang = langOf(ctx, b);
+      await guarded(ctx, lang, async () => {
+        const { id, status } = await submitComment(reviews(), b, requestInfo(ctx, reviews().config.visitorCookie));
+        ctx.status = 201;
+        return { data: { id, status, message: status === 'approved' ? null : message('awaitingModeration', lang) } };
+      });
+    },
 
-  async report(ctx: Context) {
-    const lang = langOf(ctx, body(ctx));
-    await guarded(ctx, lang, async () => {
-      await reportComment(ctx.params.id, requestInfo(ctx, getReviews().config.visitorCookie));
-      return { data: { reported: true, message: message('reported', lang) } };
-    });
-  },
+    async report(ctx: Context) {
+      const lang = langOf(ctx, body(ctx));
+      await guarded(ctx, lang, async () => {
+        await reportComment(reviews(), ctx.params.id, requestInfo(ctx, reviews().config.visitorCookie));
+        return { data: { reported: true, message: message('reported', lang) } };
+      });
+    },
 
-  async ratingSummary(ctx: Context) {
-    const lang = langOf(ctx);
-    await guarded(ctx, lang, async () => {
-      const { article, locale } = articleRef(ctx.query);
-      const reviews = getReviews();
-      const info = requestInfo(ctx, reviews.config.visitorCookie);
-      const visitor = await reviews.identify(info);
-      ensureVisitorCookie(ctx, reviews.config.visitorCookie, reviews.visitors.readCookie(info.cookie) !== null, () =>
-        reviews.visitors.newCookie(),
-      );
-      ctx.set('Cache-Control', 'private, no-store');
-      const [summary, mine] = await Promise.all([
-        reviews.ratings.summary(article, locale),
-        reviews.ratings.mine(article, locale, visitor.visitorHash),
-      ]);
-      return { data: { ...summary, mine } };
-    });
-  },
+    async ratingSummary(ctx: Context) {
+      const lang = langOf(ctx);
+      await guarded(ctx, lang, async () => {
+        const { article, locale } = articleRef(ctx.query);
+        const service = reviews();
+        const info = requestInfo(ctx, service.config.visitorCookie);
+        const visitor = await service.identify(info);
+        ensureVisitorCookie(ctx, service.config.visitorCookie, service.visitors.readCookie(info.cookie) !== null, () =>
+          service.visitors.newCookie(),
+        );
+        ctx.set('Cache-Control', 'private, no-store');
+        const [summary, mine] = await Promise.all([
+          service.ratings.summary(article, locale),
+          service.ratings.mine(article, locale, visitor.visitorHash),
+        ]);
+        return { data: { ...summary, mine } };
+      });
+    },
 
-  async rate(ctx: Context) {
-    const b = body(ctx);
-    await guarded(ctx, langOf(ctx, b), async () => ({ data: await submitRating(b, requestInfo(ctx, getReviews().config.visitorCookie)) }));
-  },
+    async rate(ctx: Context) {
+      const b = body(ctx);
+      await guarded(ctx, langOf(ctx, b), async () => ({
+        data: await submitRating(reviews(), b, requestInfo(ctx, reviews().config.visitorCookie)),
+      }));
+    },
 
-  async top(ctx: Context) {
-    const lang = langOf(ctx);
-    await guarded(ctx, lang, async () => {
-      const locale = ctx.query.locale === 'en' ? 'en' : 'vi';
-      const limit = Math.min(Math.max(Number(ctx.query.limit) || 10, 1), 50);
-      return { data: await getReviews().ratings.top(locale, limit) };
-    });
-  },
+    async top(ctx: Context) {
+      const lang = langOf(ctx);
+      await guarded(ctx, lang, async () => {
+        const locale = ctx.query.locale === 'en' ? 'en' : 'vi';
+        const limit = Math.min(Math.max(Number(ctx.query.limit) || 10, 1), 50);
+        return { data: await reviews().ratings.top(locale, limit) };
+      });
+    },
+  };
 };

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { T } from '../db/schema';
-import { getReviews } from './reviews';
+import { getService } from '../utils/get-service';
 import type { Locale } from '../utils/validation';
 
 export interface DemoComment {
@@ -23,7 +23,7 @@ export interface DemoReviews {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(entries: DemoReviews[]): Promise<number> {
-    const reviews = getReviews();
+    const reviews = getService(strapi, 'reviews');
     const knex = strapi.db.connection;
     let added = 0;
     for (const entry of entries) {

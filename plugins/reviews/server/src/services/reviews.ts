@@ -1,13 +1,13 @@
 /**
- * The plugin's facade, built once at bootstrap: configuration, stores, captcha, visitors, comments
- * and ratings wired together. Controllers and GraphQL resolvers reach it through `getService()`.
+ * The plugin's facade, one per Strapi instance (the `reviews` service): configuration, stores, captcha, visitors,
+ * comments and ratings wired together. Controllers and GraphQL resolvers reach it through `getService()`; the
+ * bootstrap creates the tables before the first request.
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Limiter, RequestLike } from '@portal/strapi-plugin-core/types';
 import { defaults, type ReviewsConfig } from '../config';
 import { core } from '../core';
-import { ensureTables } from '../db/schema';
 import { createBadWordMatcher } from '../utils/bad-words';
 import { RateLimitedError } from '../utils/errors';
 import { createCaptchaService, type CaptchaService } from './captcha';
@@ -37,10 +37,7 @@ export interface Reviews {
   /** Counts a new voter against the network's quota for the article; throws RateLimitedError (429). */
   limitNewVoter(article: string, locale: string, visitor: Visitor): Promise<void>;
   articleExists(article: string, locale: string): Promise<boolean>;
-  close(): Promise<void>;
 }
-
-let instance: Reviews | null = null;
 
 /** Nested defaults under the configured values (arrays are replaced, not merged). */
 function mergeConfig<T>(base: T, over: unknown): T {
@@ -62,10 +59,9 @@ function secretFor(strapi: Core.Strapi, config: ReviewsConfig): string {
     .digest('hex');
 }
 
-export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
+export function createReviews(strapi: Core.Strapi): Reviews {
   const config = mergeConfig(defaults, strapi.config.get('plugin::reviews') ?? {});
   const knex = strapi.db.connection;
-  await ensureTables(knex);
   const secret = secretFor(strapi, config);
   const redis = core(strapi, 'redis');
   const replay = redis.enabled
@@ -89,7 +85,7 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
   });
   const matcher = createBadWordMatcher(undefined, config.comments.extraBadWords);
 
-  instance = {
+  const reviews: Reviews = {
     config,
     captcha: createCaptchaService(config.captcha, secret, replay),
     comments: createCommentService(knex, matcher, config.comments),
@@ -114,22 +110,9 @@ export async function initReviews(strapi: Core.Strapi): Promise<Reviews> {
         .findOne({ documentId: article, locale, status: 'published', fields: ['id'] } as never);
       return Boolean(found);
     },
-    async close() {
-      // The Redis connection belongs to the core plugin.
-    },
   };
   strapi.log.info(
     `[reviews] ready (replay store: ${redis.enabled ? 'redis' : 'database'}, rate limits: ${redis.enabled ? 'redis' : 'memory'})`,
   );
-  return instance;
-}
-
-export function getReviews(): Reviews {
-  if (!instance) throw new Error('reviews plugin is not bootstrapped');
-  return instance;
-}
-
-export async function closeReviews(): Promise<void> {
-  await instance?.close();
-  instance = null;
+  return reviews;
 }

@@ -10,7 +10,6 @@ import { registerGeoJsonValidation } from './bootstrap/validate-geojson';
 import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
-import { ensureSitemapIndexes } from './api/sitemap/services/sitemap';
 import { registerArticleDesk } from './bootstrap/article-desk';
 import { startScheduler } from './bootstrap/scheduler';
 
@@ -41,7 +40,6 @@ export default {
     await syncDeskRoles(strapi);
     await bootstrapAuditTrail(strapi);
     await backfillPublicationDates(strapi);
-    await ensureSitemapIndexes(strapi);
     await syncFieldHints(strapi);
     await removeMarketplace(strapi);
     stopSchedulers.set(strapi, startScheduler(strapi));

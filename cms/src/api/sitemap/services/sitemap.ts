@@ -4,8 +4,8 @@
  * one indexed SQL query per slice instead of paging the content API 100 rows at a time.
  *
  * Slices are found by offset on a partial covering index of published rows (locale, id, …) — an index-only scan
- * for the slice's first id — then read by keyset (id >= first) with the other locale joined through
- * Strapi's document index. Ordered by id, a new article lands in the last slice and the others stay put.
+ * for the slice's first id — then read by keyset (id >= first) with the other locale joined through Strapi's
+ * document index. The index comes from the migration database/migrations/…portal-sitemap-indexes.js. Ordered by id, a new article lands in the last slice and the others stay put.
  */
 import type { Core } from '@strapi/strapi';
 import { PORTAL_LOCALES } from '../../../bootstrap/locales';
@@ -22,23 +22,10 @@ export const SLICE_SIZE = 2500;
 
 export const SITEMAP_LOCALES: string[] = PORTAL_LOCALES.map((l) => l.code);
 
-const indexName = (table: string) => `${table}_sitemap_idx`;
-
 type Metadata = { tableName: string; attributes: Record<string, unknown> };
 const tableOf = (strapi: Core.Strapi, type: SitemapType) => (strapi.db.metadata.get(SITEMAP_TYPES[type]) as unknown as Metadata).tableName;
 const hasDrafts = (strapi: Core.Strapi, type: SitemapType) =>
   Boolean(strapi.contentType(SITEMAP_TYPES[type] as never)?.options?.draftAndPublish);
-
-/** The partial index the slices are read from; created at boot, idempotent (SQLite and PostgreSQL). */
-export async function ensureSitemapIndexes(strapi: Core.Strapi): Promise<void> {
-  const knex = strapi.db.connection;
-  for (const type of Object.keys(SITEMAP_TYPES) as SitemapType[]) {
-    const table = tableOf(strapi, type);
-    const where = hasDrafts(strapi, type) ? ' WHERE published_at IS NOT NULL' : '';
-    // Covering: a slice's own columns come from the index alone.
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (locale, id, document_id, slug, updated_at)${where}`, [indexName(table), table]);
-  }
-}
 
 export interface SitemapRow {
   slug: string;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Core } from '@strapi/strapi';
 import { Redis } from 'ioredis';
 import { getConfig } from '../utils/config';
@@ -5,7 +6,8 @@ import { getConfig } from '../utils/config';
 /**
  * The CMS node's Redis connections: at most one client for commands and one subscriber for pub/sub,
  * created on first use. Keys are namespaced: `key('reviews', 'captcha', sig)` →
- * `<REDIS_PREFIX>reviews:captcha:<sig>`.
+ * `<REDIS_PREFIX>reviews:captcha:<sig>`. Each connection is named `<REDIS_PREFIX><host>-<pid>:main` or `:sub`
+ * (`redis-cli client list` shows which node holds which).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { url, prefix } = getConfig(strapi).redis;
@@ -13,8 +15,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let subscriber: Redis | null = null;
   const handlers = new Map<string, Set<(message: string) => void>>();
 
-  const connect = (role: string) => {
-    const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, connectionName: `portal-${role}` });
+  // Redis refuses spaces and newlines in a client name.
+  const node = `${prefix}${os.hostname()}-${process.pid}`.replace(/[^\w:.-]/g, '_');
+
+  const connect = (role: 'main' | 'sub') => {
+    const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, connectionName: `${node}:${role}` });
     redis.on('error', (error: Error) => strapi.log.warn(`[portal-core] redis (${role}): ${error.message}`));
     return redis;
   };
@@ -27,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The shared command connection (throws when Redis is not configured). */
     client(): Redis {
       if (!url) throw new Error('portal-core: Redis is not configured (REDIS_URL)');
-      client ??= connect('client');
+      client ??= connect('main');
       return client;
     },
     /** Listen on a channel (namespaced); one subscriber connection serves every channel. */
@@ -35,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!url) return;
       const name = service.key(channel);
       if (!subscriber) {
-        subscriber = connect('subscriber');
+        subscriber = connect('sub');
         subscriber.on('message', (ch: string, message: string) => {
           for (const h of handlers.get(ch) ?? []) h(message);
         });

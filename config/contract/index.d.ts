@@ -27,6 +27,12 @@ export declare const REVALIDATE_SECRET_HEADER: 'x-revalidate-secret';
 export declare const WEB_KEY_HEADER: 'x-portal-web-key';
 export declare const CLIENT_IP_HEADER: 'x-portal-client-ip';
 
+/**
+ * "Tối đa {max} ký tự" + { max: 80 } → "Tối đa 80 ký tự" (an unknown name becomes empty): the one `{param}` filler of
+ * the CMS's messages (through the core's shared pieces) and the web's strings.
+ */
+export declare function fill(text: string, params?: Record<string, string | number>): string;
+
 /** Tags of an article's pages: its locale's lists and the page at each slug. */
 export declare function articleTags(versions: ReadonlyArray<{ locale: string; slug: string }>): string[];
 

@@ -18,6 +18,11 @@ const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret';
 const WEB_KEY_HEADER = 'x-portal-web-key';
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 
+/** "Tối đa {max} ký tự" + { max: 80 } → "Tối đa 80 ký tự" (an unknown name becomes empty): the one `{param}` filler. */
+function fill(text, params = {}) {
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
 /** Tags of an article's pages: its locale's lists and the page at each slug. */
 function articleTags(versions) {
   const out = new Set();
@@ -73,6 +78,7 @@ module.exports = {
   WEB_KEY_HEADER,
   CLIENT_IP_HEADER,
   articleTags,
+  fill,
   parseRevalidationBody,
   requestRevalidation,
 };

@@ -39,8 +39,8 @@ export declare const DEFAULT_LANGUAGE: Lang;
 export type MessageParams = Record<string, string | number>;
 export type MessageTable = Record<string, Record<Lang, string>>;
 
-/** "Tối đa {max} ký tự" + { max: 80 } → "Tối đa 80 ký tự" (an unknown name becomes empty). */
-export declare function fill(text: string, params?: MessageParams): string;
+/** "Tối đa {max} ký tự" + { max: 80 } → "Tối đa 80 ký tự" (an unknown name becomes empty); the contract's filler. */
+export { fill } from '@portal/contract';
 
 /** The caller's language: an explicit locale (`en`, `en-GB`, `vi`), else the most preferred vi/en in Accept-Language, else vi. */
 export declare function pickLanguage(locale: unknown, acceptLanguage?: string | null): Lang;

@@ -5,10 +5,8 @@
 const LANGUAGES = ['vi', 'en'];
 const DEFAULT_LANGUAGE = 'vi';
 
-/** "Tối đa {max} ký tự" + { max: 80 } → "Tối đa 80 ký tự" (an unknown name becomes empty). */
-function fill(text, params = {}) {
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
-}
+// The `{param}` filler is the contract's (the web fills its strings with the same one).
+const { fill } = require('@portal/contract');
 
 const primary = (tag) => tag.trim().toLowerCase().split(/[-_;]/)[0];
 

@@ -126,6 +126,3 @@ const en: PartnerMessages = {
 };
 
 export const getPartnerMessages = (locale: Locale): PartnerMessages => (locale === 'en' ? en : vi);
-
-export const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

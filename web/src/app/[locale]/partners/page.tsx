@@ -1,10 +1,11 @@
+import { fill } from '@portal/contract';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { KeyValueTable } from '@/components/partners/KeyValueTable';
 import { PUBLIC_CMS_URL, getExampleSlug, getPartnerRegistry, type PartnerOperation } from '@/lib/cms/partner-feed';
 import { getMessages } from '@/lib/i18n/messages';
-import { fill, getPartnerMessages, type PartnerMessages } from '@/lib/i18n/partners';
+import { getPartnerMessages, type PartnerMessages } from '@/lib/i18n/partners';
 import { apolloCall, apolloSetup, curlAdhoc, curlPersisted } from '@/lib/partner-docs';
 import { isLocale, routes, type Locale } from '@/lib/routes';
 import { getSiteFrame } from '@/lib/cms/queries';

@@ -1,4 +1,7 @@
-/** The audit trail's rows as staff read them, and their CSV export (opens in Excel with Vietnamese intact). */
+/**
+ * The audit trail's rows as staff read them — the API's answer, declared once for the admin page and the tests —
+ * and their CSV export (opens in Excel with Vietnamese intact).
+ */
 export type AuditRow = {
   id: number;
   occurredAt: string;

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { parseCsv } from '../../src/utils/audit-csv';
+import { parseCsv, type AuditRow } from '../../src/utils/audit-csv';
 import {
   ADMIN,
   AUTHOR,
@@ -15,12 +15,11 @@ import {
   adminToken,
   baseEnv,
   client,
-  createDatabase,
   run,
-  seed,
   startServer,
   type Database,
   type Server,
+  seededDatabase,
 } from '../helpers/portal';
 
 const ARTICLE = '/content-manager/collection-types/api::article.article';
@@ -32,27 +31,14 @@ let editor: Record<string, string>;
 let reporter: Record<string, string>;
 let routes: Array<{ method: string; path: string }> = [];
 
-type Entry = {
-  id: number;
-  occurredAt: string;
-  action: string;
-  actorName: string | null;
-  subjectType: string | null;
-  documentId: string | null;
-  title: string | null;
-  locale: string | null;
-  details: Record<string, unknown> | null;
-};
 const trail = async (query: string, who = editor) => {
   const res = await api.get(`/admin/audit-trail?${query}`, who);
   assert.equal(res.status, 200, res.text);
-  return res.json as { results: Entry[]; pagination: { total: number }; retentionDays: number };
+  return res.json as { results: AuditRow[]; pagination: { total: number }; retentionDays: number };
 };
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db, '--articles', '3');
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  db = await seededDatabase(['--articles', '3']);
   // The whole route list of the app, as Strapi builds it (admin, content API, plugins).
   const [listed, started] = await Promise.all([
     run([STRAPI_BIN, 'routes:list'], { ...baseEnv(db), FORCE_COLOR: '0' }, 600_000),

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { ADMIN, EDITOR, adminToken, client, createDatabase, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { ADMIN, EDITOR, adminToken, type client, startSeededServer, type SeededServer, type Server } from '../helpers/portal';
 import { contentTypes, graphqlField, pathsToDrafts, restPath, textFields, type ContentType, type Hop } from '../helpers/content-model';
 
 const TYPES = contentTypes();
@@ -21,7 +21,7 @@ const inVi = (t: ContentType) => (t.localized ? '?locale=vi' : '');
 type Entry = { documentId: string; [key: string]: unknown };
 type Api = ReturnType<typeof client>;
 
-let db: Database;
+let seeded: SeededServer;
 let server: Server;
 let api: Api;
 let adminAuth: Record<string, string>;
@@ -211,14 +211,11 @@ const rootEntries = (json: { data?: unknown }, root: ContentType): unknown[] => 
 };
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db);
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
   // The read-only token makes ~100 GraphQL reads in a minute here: its budget is lifted like the
   // anonymous one (partner-feed.test.ts tests the budgets).
-  server = await startServer(db, { FEED_RATE_TOKEN_POINTS: '100000000' });
-  api = client(server.url);
-  adminAuth = { authorization: `Bearer ${await adminToken(server.url, ADMIN)}` };
+  seeded = await startSeededServer({ env: { FEED_RATE_TOKEN_POINTS: '100000000' }, logins: [ADMIN] });
+  ({ server, api } = seeded);
+  adminAuth = seeded.auth[ADMIN.email]!;
   const token = await api.request(
     'POST',
     '/admin/api-tokens',
@@ -232,8 +229,7 @@ before(async () => {
 });
 
 after(async () => {
-  await server?.stop();
-  await db?.drop();
+  await seeded?.stop();
 });
 
 describe(`drafts never reach the public through relations (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {

@@ -11,18 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
-import {
-  CMS_DIR,
-  STRAPI_BIN,
-  baseEnv,
-  client,
-  createDatabase,
-  run,
-  seed,
-  startServer,
-  type Database,
-  type Server,
-} from '../helpers/portal';
+import { CMS_DIR, STRAPI_BIN, baseEnv, client, run, startServer, type Database, type Server, seededDatabase } from '../helpers/portal';
 
 let db: Database;
 let server: Server;
@@ -39,9 +28,7 @@ function assertRefused(label: string, res: { status: number; text: string }, lan
 }
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db);
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  db = await seededDatabase();
   // `strapi routes:list` loads the whole app: minutes on a busy machine.
   const listed = await run([STRAPI_BIN, 'routes:list'], { ...baseEnv(db), FORCE_COLOR: '0' }, 600_000);
   assert.equal(listed.code, 0, listed.stderr);

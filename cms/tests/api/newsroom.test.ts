@@ -5,29 +5,24 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { AUTHOR, EDITOR, adminToken, client, createDatabase, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { AUTHOR, EDITOR, startSeededServer, type SeededServer } from '../helpers/portal';
 
 const CM = '/content-manager/collection-types';
 const ARTICLE = `${CM}/api::article.article`;
-let db: Database;
-let server: Server;
-let api: ReturnType<typeof client>;
+let seeded: SeededServer;
+let api: SeededServer['api'];
 let editor: Record<string, string>;
 let reporter: Record<string, string>;
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db, '--articles', '25');
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-  server = await startServer(db);
-  api = client(server.url);
-  editor = { authorization: `Bearer ${await adminToken(server.url, EDITOR)}` };
-  reporter = { authorization: `Bearer ${await adminToken(server.url, AUTHOR)}` };
+  seeded = await startSeededServer({ seedArgs: ['--articles', '25'], logins: [EDITOR, AUTHOR] });
+  ({ api } = seeded);
+  editor = seeded.auth[EDITOR.email]!;
+  reporter = seeded.auth[AUTHOR.email]!;
 });
 
 after(async () => {
-  await server?.stop();
-  await db?.drop();
+  await seeded?.stop();
 });
 
 describe('publication date', () => {

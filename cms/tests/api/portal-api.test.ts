@@ -12,13 +12,12 @@ import {
   AUTHOR,
   EDITOR,
   adminToken,
-  client,
-  createDatabase,
   importDossiers,
   seed,
-  startServer,
   type Database,
   type Server,
+  startSeededServer,
+  type SeededServer,
 } from '../helpers/portal';
 
 const TYPES = [
@@ -34,21 +33,18 @@ const TYPES = [
 ] as const;
 
 const SYNTHETIC = 110; // with the 14 demo articles: more vi articles than the 100 maxLimit
+let seeded: SeededServer;
 let db: Database;
 let server: Server;
-let api: ReturnType<typeof client>;
+let api: SeededServer['api'];
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db, '--articles', String(SYNTHETIC));
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-  server = await startServer(db);
-  api = client(server.url);
+  seeded = await startSeededServer({ seedArgs: ['--articles', String(SYNTHETIC)] });
+  ({ db, server, api } = seeded);
 });
 
 after(async () => {
-  await server?.stop();
-  await db?.drop();
+  await seeded?.stop();
 });
 
 const CM = '/content-manager/collection-types/api::article.article';

@@ -5,45 +5,34 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import {
-  AUTHOR,
-  EDITOR,
-  adminToken,
-  client,
-  createDatabase,
-  redisMode,
-  seed,
-  startServer,
-  type Database,
-  type Server,
-} from '../helpers/portal';
+import { AUTHOR, EDITOR, redisMode, type Database, type Server, startSeededServer, type SeededServer } from '../helpers/portal';
 import { captcha, fakeIp, fetchChallenge, solve } from '../helpers/reviews';
 
 const EXPIRY_SECONDS = 40;
+let seeded: SeededServer;
 let db: Database;
 let server: Server;
-let api: ReturnType<typeof client>;
+let api: SeededServer['api'];
 let article: { vi: string; en: string };
 let expiring: { payload: string; solvedAt: number };
 const tokens: Record<string, string> = {};
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db);
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-  server = await startServer(db, {
-    // The test client plays the trusted proxy (127.0.0.1) and names each "citizen" in X-Forwarded-For.
-    REVIEWS_TRUSTED_PROXIES: '127.0.0.1',
-    REVIEWS_CAPTCHA_COST: '1',
-    REVIEWS_CAPTCHA_COUNTER_MIN: '1',
-    REVIEWS_CAPTCHA_COUNTER_MAX: '40',
-    REVIEWS_CAPTCHA_EXPIRES: String(EXPIRY_SECONDS),
-    REVIEWS_COMMENT_LIMIT: '5/600',
+  seeded = await startSeededServer({
+    env: {
+      // The test client plays the trusted proxy (127.0.0.1) and names each "citizen" in X-Forwarded-For.
+      REVIEWS_TRUSTED_PROXIES: '127.0.0.1',
+      REVIEWS_CAPTCHA_COST: '1',
+      REVIEWS_CAPTCHA_COUNTER_MIN: '1',
+      REVIEWS_CAPTCHA_COUNTER_MAX: '40',
+      REVIEWS_CAPTCHA_EXPIRES: String(EXPIRY_SECONDS),
+      REVIEWS_COMMENT_LIMIT: '5/600',
+    },
+    // Log in once: the admin login has its own rate limit.
+    logins: [EDITOR, AUTHOR],
   });
-  api = client(server.url);
-  // Log in once: the admin login has its own rate limit.
-  tokens[EDITOR.email] = await adminToken(server.url, EDITOR);
-  tokens[AUTHOR.email] = await adminToken(server.url, AUTHOR);
+  ({ db, server, api } = seeded);
+  for (const who of [EDITOR, AUTHOR]) tokens[who.email] = seeded.auth[who.email]!.authorization.slice('Bearer '.length);
   const res = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&sort=publicationDate:desc');
   assert.equal(res.status, 200, res.text);
   const doc = res.json.data[0];
@@ -53,8 +42,7 @@ before(async () => {
 });
 
 after(async () => {
-  await server?.stop();
-  await db?.drop();
+  await seeded?.stop();
 });
 
 const as = (ip: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, 'user-agent': `test-agent ${ip}`, ...extra });

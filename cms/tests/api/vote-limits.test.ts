@@ -5,34 +5,32 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { client, createDatabase, seed, startServer, type Database, type Server } from '../helpers/portal';
+import { type Server, startSeededServer, type SeededServer } from '../helpers/portal';
 import { captcha, solve, type Challenge } from '../helpers/reviews';
 
-let db: Database;
+let seeded: SeededServer;
 let server: Server;
-let api: ReturnType<typeof client>;
+let api: SeededServer['api'];
 let articles: string[] = [];
 
 before(async () => {
-  db = await createDatabase();
-  const seeded = await seed(db);
-  assert.equal(seeded.code, 0, `seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-  server = await startServer(db, {
-    // The test client plays the trusted proxy and names each network in X-Forwarded-For.
-    TRUSTED_PROXIES: '127.0.0.1',
-    REVIEWS_CAPTCHA_COST: '1',
-    REVIEWS_RATING_CAPTCHA_COST: '2',
-    REVIEWS_CAPTCHA_COUNTER_MIN: '1',
-    REVIEWS_CAPTCHA_COUNTER_MAX: '40',
+  seeded = await startSeededServer({
+    env: {
+      // The test client plays the trusted proxy and names each network in X-Forwarded-For.
+      TRUSTED_PROXIES: '127.0.0.1',
+      REVIEWS_CAPTCHA_COST: '1',
+      REVIEWS_RATING_CAPTCHA_COST: '2',
+      REVIEWS_CAPTCHA_COUNTER_MIN: '1',
+      REVIEWS_CAPTCHA_COUNTER_MAX: '40',
+    },
   });
-  api = client(server.url);
+  ({ server, api } = seeded);
   const res = await api.get('/api/articles?locale=vi&pagination[pageSize]=2&sort=publicationDate:desc');
   articles = res.json.data.map((a: { documentId: string }) => a.documentId);
 });
 
 after(async () => {
-  await server?.stop();
-  await db?.drop();
+  await seeded?.stop();
 });
 
 const ratingCaptcha = async () => {

@@ -293,6 +293,62 @@ export async function adminToken(url: string, who = ADMIN): Promise<string> {
   return res.json.data.token as string;
 }
 
+/** A demo-seeded database (`seed`: a copy of the run's seed template when there is one); fails the caller if the seed fails. */
+export async function seededDatabase(seedArgs: string[] = []): Promise<Database> {
+  const db = await createDatabase();
+  const seeded = await seed(db, ...seedArgs);
+  if (seeded.code !== 0) {
+    await db.drop();
+    throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  }
+  return db;
+}
+
+export interface SeededServer {
+  db: Database;
+  server: Server;
+  url: string;
+  api: ReturnType<typeof client>;
+  /** `authorization` headers of the accounts asked for in `logins`, by e-mail (each logs in once: the admin login has its own rate limit). */
+  auth: Record<string, Record<string, string>>;
+  /** Stops the server and drops the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The API suites' common start: a seeded database (`seedArgs` go to the seed), `strapi start` on it with `env`,
+ * and admin logins for `logins`. Nothing is left behind when a step fails.
+ */
+export async function startSeededServer({
+  seedArgs = [],
+  env = {},
+  logins = [],
+}: { seedArgs?: string[]; env?: Record<string, string>; logins?: Array<typeof ADMIN> } = {}): Promise<SeededServer> {
+  const db = await seededDatabase(seedArgs);
+  let server: Server | undefined;
+  try {
+    server = await startServer(db, env);
+    const auth: SeededServer['auth'] = {};
+    for (const who of logins) auth[who.email] = { authorization: `Bearer ${await adminToken(server.url, who)}` };
+    const started = server;
+    return {
+      db,
+      server,
+      url: server.url,
+      api: client(server.url),
+      auth,
+      async stop() {
+        await started.stop();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    await server?.stop();
+    await db.drop();
+    throw error;
+  }
+}
+
 /**
  * Every row of every table of a test database, as one string: for checks that something (an IP address,
  * an e-mail) is stored nowhere.

@@ -2,20 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import type { AuditRow } from '../../utils/audit-csv';
 
-type Row = {
-  id: number;
-  occurredAt: string;
-  action: string;
-  actorName: string | null;
-  subjectType: string | null;
-  documentId: string | null;
-  title: string | null;
-  locale: string | null;
-  details: Record<string, unknown> | null;
-};
 type Answer = {
-  results: Row[];
+  results: AuditRow[];
   pagination: { page: number; pageSize: number; total: number; pageCount: number };
   facets: { actors: { id: number; name: string }[]; types: string[]; actions: string[] };
   retentionDays: number;

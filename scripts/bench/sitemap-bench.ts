@@ -12,11 +12,12 @@
  * the worst cold time per file and the ratio of the median to the 200 ms target.
  * Figures go to bench/results/sitemap-bench.json.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { START_PROFILE, createDatabase, freePort, seed, seedBulk, startServer } from '../../cms/tests/helpers/portal';
+import { startNext as startWeb, type WebServer } from '../../web/tests/e2e/stack';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web');
@@ -27,19 +28,6 @@ const DIST = '.next-bench-sitemap';
 const ROUNDS = Number(process.env.SITEMAP_BENCH_ROUNDS ?? 3);
 
 const log = (message: string) => process.stdout.write(`▶ ${message}\n`);
-
-async function waitFor(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* starting */
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 async function timed(url: string): Promise<{ ms: number; status: number; body: string }> {
   const t0 = performance.now();
@@ -64,7 +52,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   const started = Date.now();
   const db = await createDatabase('sqlite');
-  const children: ChildProcess[] = [];
+  // The running `next start` (one per round), stopped in `finally` whatever happens.
+  const web: { current: WebServer | null } = { current: null };
   let cms: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
     log('seeding a throwaway SQLite database (demo content)');
@@ -99,26 +88,19 @@ async function main() {
     log('building the web for production');
     fs.rmSync(path.join(WEB, DIST), { recursive: true, force: true });
     execFileSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB, env, stdio: 'ignore' });
-    let next: ChildProcess | null = null;
     const startNext = async () => {
       // An empty data cache: every CMS read is the first one.
       fs.rmSync(path.join(WEB, DIST, 'cache'), { recursive: true, force: true });
-      next = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
-        cwd: WEB,
-        env,
-        stdio: 'ignore',
-        detached: true,
+      // Ready once the two sitemap routes' code is loaded, without asking the CMS anything (unknown file name: 404).
+      web.current = await startWeb(env, webPort, {
+        readyPath: '/sitemaps/warm-up.xml',
+        ready: (status) => status < 500,
+        timeoutMs: 120_000,
       });
-      children.push(next);
-      // Loads the two sitemap routes' code without asking the CMS anything (unknown file name: 404).
-      await waitFor(`${webUrl}/sitemaps/warm-up.xml`);
     };
     const stopNext = async () => {
-      const child = next as ChildProcess | null;
-      if (!child?.pid || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      await web.current?.stop();
+      web.current = null;
     };
 
     const rows = new Map<string, Row>();
@@ -210,13 +192,7 @@ async function main() {
       ].join('\n'),
     );
   } finally {
-    for (const child of children) {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-    }
+    await web.current?.stop();
     await cms?.stop();
     await db.drop();
     fs.rmSync(path.join(WEB, DIST), { recursive: true, force: true });

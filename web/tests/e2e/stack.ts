@@ -50,8 +50,15 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-/** `next start` of the build in DIST on a free port, once it answers. */
-async function startNext(env: NodeJS.ProcessEnv, port?: number): Promise<WebServer> {
+/**
+ * `next start` of a build (DIST, or the env's NEXT_DIST_DIR) on a free port, once `readyPath` answers `ready`
+ * (the home page with a 200 by default; the sitemap benchmark waits on a path that asks the CMS nothing).
+ */
+export async function startNext(
+  env: NodeJS.ProcessEnv,
+  port?: number,
+  { readyPath = '/vi', ready = (status: number): boolean => status === 200, timeoutMs = 60_000 } = {},
+): Promise<WebServer> {
   const webPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${webPort}`;
   let logs = '';
@@ -63,10 +70,10 @@ async function startNext(env: NodeJS.ProcessEnv, port?: number): Promise<WebServ
     if (web.exitCode === null && web.signalCode === null) web.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   };
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      if ((await fetch(`${url}/vi`)).status === 200) break;
+      if (ready((await fetch(`${url}${readyPath}`)).status)) break;
     } catch {
       /* starting */
     }

@@ -296,12 +296,14 @@ export async function adminToken(url: string, who = ADMIN): Promise<string> {
 /** A demo-seeded database (`seed`: a copy of the run's seed template when there is one); fails the caller if the seed fails. */
 export async function seededDatabase(seedArgs: string[] = []): Promise<Database> {
   const db = await createDatabase();
-  const seeded = await seed(db, ...seedArgs);
-  if (seeded.code !== 0) {
+  try {
+    const seeded = await seed(db, ...seedArgs);
+    if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+    return db;
+  } catch (error) {
     await db.drop();
-    throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+    throw error;
   }
-  return db;
 }
 
 export interface SeededServer {

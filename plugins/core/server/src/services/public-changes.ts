@@ -24,13 +24,7 @@ import type { Core } from '@strapi/strapi';
  * event to send, and hands events from other nodes to `receive`, which runs only the `every-node`
  * listeners.
  */
-import type {
-  ListenerScope,
-  PublicChange,
-  PublicChangeAction,
-  PublicChangeListener,
-  PublishedVersion,
-} from '../../../shared/index.js';
+import type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from '../../../shared/index.js';
 
 export type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion };
 

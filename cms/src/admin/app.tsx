@@ -3,6 +3,8 @@ import { Upload, Clock, ClockCounterClockwise } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { SlugFromTitle } from './slug-from-title';
 import { hideForbiddenCreateOptions } from './forbidden-create';
+import { translateFilterLabels } from './field-filters';
+import { hideOutsideLinks } from './extensions/hide-outside-links';
 import { deskVi } from './desk/messages';
 import { DeskPanel } from './desk/DeskPanel';
 import { addScheduleColumn, hideDeskFieldsInForm } from './desk/list-and-layout';
@@ -99,6 +101,8 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduleColumn);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectAuthorColumn);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hideDeskFieldsInForm);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', translateFilterLabels);
     hideForbiddenCreateOptions();
+    hideOutsideLinks();
   },
 };

@@ -13,7 +13,7 @@ import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../../cms/src/utils/audit-csv';
 import { LABEL, PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
-import { eventually, startStack, type Stack } from './stack';
+import { eventually, staffToken, startStack, type Stack } from './stack';
 
 /** Screenshots of the admin as staff see it (SCREENSHOTS_DIR, else the system's temporary folder). */
 const SHOTS = process.env.SCREENSHOTS_DIR ?? os.tmpdir();
@@ -337,6 +337,84 @@ describe('the admin in Vietnamese and the audit trail', () => {
       assert.ok(!form.includes(internal), `internal name ${internal} shown`);
     await page.screenshot({ path: '/tmp/newsroom-admin-vi.png' });
     await context.close();
+  });
+
+  test('a reporter works in Vietnamese: the menu, the list, the edit view and the media dialog are Vietnamese, no promotion shows; English in the profile gives English labels', async () => {
+    const page = await adminLogin(stack.browser, stack.cms.url, AUTHOR, 'vi');
+    /** Strapi's English texts on these screens (and its promotions), which must not show in Vietnamese. */
+    const ENGLISH =
+      /Content Manager|Create new entry|Create an entry|Collection Types|Filters|No content found|entries found|max\. \d+ characters|Media Library|Upload assets|Browse files|Drag & Drop|Introducing the new|Read blog post|Upgrade|Welcome to Strapi/;
+    const noEnglish = async (where: string) => {
+      const text = await page.locator('body').innerText();
+      assert.doesNotMatch(text, ENGLISH, `${where}: ${text.match(ENGLISH)?.[0]}`);
+      assert.equal(await page.locator('a[href*="strapi.io"]').filter({ visible: true }).count(), 0, `${where}: a link to Strapi's site`);
+    };
+
+    // The home page and the main menu.
+    await page.goto(`${stack.cms.url}/admin`);
+    await page.getByRole('heading', { name: /^Xin chào/ }).waitFor();
+    const menu = await page.locator('nav a').evaluateAll((links) => links.map((a) => a.textContent?.trim() ?? ''));
+    assert.ok(menu.includes('Quản lý nội dung') && menu.includes('Thư viện ảnh, tệp'), menu.join(' | '));
+    await noEnglish('home');
+
+    // The list of articles: its name, the create button, filters, the draft status.
+    await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click();
+    await page.getByRole('link', { name: 'Tin bài', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tin bài', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Tạo mục mới' }).first().waitFor();
+    await page.getByRole('button', { name: 'Bộ lọc' }).waitFor();
+    await page.getByText(/Tìm thấy \d+ mục/).waitFor();
+    await noEnglish('list');
+    await page.screenshot({ path: `${SHOTS}/admin-vi-list.png` });
+
+    // The edit view: heading, the length hint, the save button, a relation picker.
+    await page.getByRole('link', { name: 'Tạo mục mới' }).first().click();
+    await page.getByRole('heading', { name: 'Tạo mục mới' }).waitFor();
+    await page.getByText('tối đa 255 ký tự').first().waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('combobox', { name: LABEL.category }).click();
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Escape');
+    await noEnglish('edit view');
+    await page.screenshot({ path: `${SHOTS}/admin-vi-edit.png`, fullPage: true });
+
+    // The media dialog of the cover field.
+    await page.getByText('Bấm để thêm tệp hoặc kéo thả tệp vào đây').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Thêm tệp mới').first().waitFor();
+    const dialogText = await dialog.innerText();
+    assert.doesNotMatch(dialogText, ENGLISH, dialogText);
+    await page.screenshot({ path: `${SHOTS}/admin-vi-media.png` });
+    await page.keyboard.press('Escape');
+
+    // English is the staff member's choice in the profile: labels then read in English, not internal names.
+    await page.goto(`${stack.cms.url}/admin/me`);
+    await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .getByRole('heading', { name: /Profile|Hồ sơ/ })
+      .first()
+      .waitFor();
+    await page.goto(createArticleUrl(stack.cms.url));
+    await page.getByRole('textbox', { name: /^Title/ }).waitFor({ timeout: 90_000 });
+    await page.getByRole('textbox', { name: /^Cover caption/ }).waitFor();
+    await page.getByText('max. 255 characters').first().waitFor();
+    const form = await page.locator('main').innerText();
+    for (const internal of ['coverCaption', 'coverAlt', 'sourceUnit', 'publicationDate'])
+      assert.ok(!form.includes(internal), `internal name ${internal} shown in English`);
+    await page.screenshot({ path: `${SHOTS}/admin-en-edit.png`, fullPage: true });
+    await page.context().close();
+    // The profile keeps the choice for the reporter's next sessions: cleared again for the other tests.
+    const reset = await client(stack.cms.url).request(
+      'PUT',
+      '/admin/users/me',
+      { preferedLanguage: null },
+      {
+        authorization: `Bearer ${await staffToken(stack.cms.url, AUTHOR)}`,
+      },
+    );
+    assert.equal(reset.status, 200, reset.text);
   });
 
   test('a reporter writes and edits, an editor publishes: the edit view, the list and the audit trail say who; the CSV export agrees; the reporter cannot open the trail', async () => {

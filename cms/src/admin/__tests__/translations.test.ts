@@ -29,6 +29,26 @@ function strapiEnglish(): Record<string, string> {
 }
 
 /**
+ * Message ids Strapi's admin code asks for that its English file lacks (the code's default is the English): every
+ * quoted id-like literal of the packages' admin code, also with the plugin's prefix (plugins build `<id>.<key>`).
+ */
+function idsInCode(): Set<string> {
+  const out = new Set<string>();
+  for (const { pkg, prefix } of SOURCES) {
+    const root = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'dist', 'admin');
+    for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.mjs') || entry.parentPath.includes('translations')) continue;
+      const code = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+      for (const m of code.matchAll(/['"`]([\w-]+(?:\.[\w -]+)+)['"`]/g)) {
+        out.add(m[1]!);
+        if (prefix) out.add(prefix + m[1]!);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The arguments an ICU message reads (`{name}`, `{n, plural, one {…}}`, also inside plural and select branches):
  * `all` of them, and those it prints (`printed`: not only choosing a plural or select branch).
  */
@@ -65,13 +85,16 @@ const en = strapiEnglish();
 const SAME_IN_VIETNAMESE = new Set(['Video']);
 
 test('every key of the admin’s Vietnamese translations is one Strapi 5.54 looks up (a typo would never show)', () => {
-  const unknown = Object.keys(vi).filter((key) => !(key in en));
-  assert.deepEqual(unknown, [], 'keys of cms/src/admin/translations/vi.json that Strapi does not have');
+  const inCode = idsInCode();
+  const unknown = Object.keys(vi).filter((key) => !(key in en) && !inCode.has(key));
+  assert.deepEqual(unknown, [], 'keys of cms/src/admin/translations/vi.json that Strapi neither lists nor asks for');
+  assert.ok(!inCode.has('content-manager.containers.edit.title.neww'), 'a typo is refused');
 });
 
 test('each Vietnamese message keeps the placeholders of the English one and is not left in English', () => {
   for (const [key, text] of Object.entries(vi as Record<string, string>)) {
-    const english = en[key]!;
+    const english = en[key] ?? en[key.replace(/^content-manager\./, '')];
+    if (english === undefined) continue; // asked for by Strapi's code, with no English entry to compare
     const [theirs, ours] = [args(english), args(text)];
     for (const name of theirs.printed) assert.ok(ours.all.has(name), `${key}: {${name}} missing in "${text}"`);
     for (const name of ours.all) assert.ok(theirs.all.has(name), `${key}: unknown {${name}} in "${text}"`);

@@ -8,7 +8,8 @@ import { toCsv, type AuditRow } from '../utils/audit-csv';
  *
  *  - Documents: a document-service middleware, so every caller is covered — the content manager, other
  *    plugins, and jobs (a job outside any request is recorded as the system, "Hệ thống").
- *  - Logins: the admin's `admin.auth.success` event. Role changes: a user's roles changed through the
+ *  - Logins: the admin's `admin.auth.success` event; failed logins (`admin.auth.error`) as "login-failed" with
+ *    the e-mail that was tried and the client's address (readers of the trail only, like every entry). Role changes: a user's roles changed through the
  *    admin's users API, and roles created, renamed, re-permissioned or deleted.
  *  - Reading: GET /admin/audit-trail (filters, pages) and /admin/audit-trail/export (CSV), for holders of
  *    the `api::audit-trail.read` permission (Editors and Super Admins, bootstrap/desk-roles.ts).
@@ -17,7 +18,18 @@ import { toCsv, type AuditRow } from '../utils/audit-csv';
  */
 export const AUDIT_TABLE = 'portal_audit_entries';
 export const AUDIT_READ = 'api::audit-trail.read';
-export const AUDIT_ACTIONS = ['create', 'update', 'publish', 'unpublish', 'schedule', 'discard', 'delete', 'login', 'role'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'publish',
+  'unpublish',
+  'schedule',
+  'discard',
+  'delete',
+  'login',
+  'login-failed',
+  'role',
+] as const;
 /** Fields that schedule a document: an update that changes one of them is also recorded as "schedule". */
 export const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt', 'scheduledPublishAt', 'scheduledUnpublishAt'];
 
@@ -50,6 +62,7 @@ type RequestCtx = {
   status: number;
   query: Record<string, unknown>;
   params: Record<string, string>;
+  req: { socket?: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> };
   request: { body?: Record<string, unknown> };
   state: {
     user?: AdminUser;
@@ -255,6 +268,28 @@ function registerLoginAudit(strapi: Core.Strapi): void {
         documentId: String(user.id),
         title: personName(user),
       });
+  });
+  // A refused login to the admin (wrong password, unknown or blocked account): who was tried, from where. Emitted
+  // inside the login request, whose body holds the e-mail typed.
+  strapi.eventHub.on('admin.auth.error', async (payload: unknown) => {
+    const ctx = strapi.requestContext.get() as RequestCtx | undefined;
+    if (!ctx || !/^\/admin\/login\/?$/.test(ctx.path)) return;
+    const typed = ctx.request.body?.email;
+    const email = typeof typed === 'string' ? typed.trim().toLowerCase().slice(0, 255) : '';
+    const user = email ? ((await strapi.db.query('admin::user').findOne({ where: { email } })) as AdminUser | null) : null;
+    const reason = (payload as { error?: { message?: string } })?.error?.message;
+    await recordAudit(strapi, {
+      action: 'login-failed',
+      actor: { id: null, name: email || '—', email: email || null },
+      subjectType: 'admin::user',
+      documentId: user ? String(user.id) : null,
+      title: user ? personName(user) : email || null,
+      details: {
+        address: strapi.plugin('portal-core').service<{ of(req: RequestCtx['req']): string }>('client-address').of(ctx.req),
+        ...(reason ? { reason: reason.slice(0, 200) } : {}),
+        knownAccount: Boolean(user),
+      },
+    });
   });
 }
 

@@ -16,10 +16,16 @@ type Ctx = {
   body: unknown;
 };
 
-const refuse = (ctx: Ctx, status: number, message: string, errors: RowError[] = []) => {
+/**
+ * A refusal: `message` in English and Vietnamese for other callers; the admin page shows `details.code` (and
+ * each row's `code`) in the staff member's language.
+ */
+const refuse = (ctx: Ctx, status: number, code: string, message: string, errors: RowError[] = [], values?: Record<string, number>) => {
   ctx.status = status;
-  ctx.body = { error: { status, message, details: { errors: errors.slice(0, MAX_ERRORS), errorCount: errors.length } } };
+  ctx.body = { error: { status, message, details: { code, values, errors: errors.slice(0, MAX_ERRORS), errorCount: errors.length } } };
 };
+const problems = (ctx: Ctx, errors: RowError[]) =>
+  refuse(ctx, 400, 'problems', `${errors.length} lỗi, chưa nhập dòng nào. / ${errors.length} problem(s) found, nothing imported.`, errors);
 
 /**
  * POST /admin/dossier-import (multipart, field `file`: a .csv or .json file) — the admin's upload of
@@ -37,12 +43,15 @@ export function registerDossierImportRoute(strapi: Core.Strapi): void {
         path: '/dossier-import',
         handler: async (ctx: Ctx) => {
           if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.create', UID)) {
-            return refuse(ctx, 403, 'You may not import dossier figures.');
+            return refuse(ctx, 403, 'forbidden', 'Bạn không có quyền nhập số liệu hồ sơ. / You may not import dossier figures.');
           }
           const raw = ctx.request.files?.file;
           const file = Array.isArray(raw) ? raw[0] : raw;
-          if (!file) return refuse(ctx, 400, 'Choose a .csv or .json file to import.');
-          if (file.size > MAX_BYTES) return refuse(ctx, 400, `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
+          if (!file) return refuse(ctx, 400, 'noFile', 'Hãy chọn tệp .csv hoặc .json. / Choose a .csv or .json file to import.');
+          if (file.size > MAX_BYTES) {
+            const mb = MAX_BYTES / 1024 / 1024;
+            return refuse(ctx, 400, 'tooLarge', `Tệp lớn hơn ${mb} MB. / The file is larger than ${mb} MB.`, [], { mb });
+          }
           const name = (file.originalFilename ?? '').toLowerCase();
           const format =
             name.endsWith('.json') || file.mimetype === 'application/json'
@@ -50,11 +59,11 @@ export function registerDossierImportRoute(strapi: Core.Strapi): void {
               : name.endsWith('.csv') || /csv|text\/plain/.test(file.mimetype ?? '')
                 ? 'csv'
                 : null;
-          if (!format) return refuse(ctx, 400, 'Only .csv and .json files can be imported.');
+          if (!format) return refuse(ctx, 400, 'format', 'Chỉ nhập được tệp .csv và .json. / Only .csv and .json files can be imported.');
           const parsed = parseFigures(fs.readFileSync(file.filepath, 'utf8'), format);
-          if (!parsed.ok) return refuse(ctx, 400, `${parsed.errors.length} problem(s) found, nothing imported.`, parsed.errors);
+          if (!parsed.ok) return problems(ctx, parsed.errors);
           const result = await importDossierFigures(strapi, parsed.rows);
-          if (!result.ok) return refuse(ctx, 400, `${result.errors.length} problem(s) found, nothing imported.`, result.errors);
+          if (!result.ok) return problems(ctx, result.errors);
           ctx.body = { data: { rows: parsed.rows.length, created: result.created, updated: result.updated } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },

@@ -31,10 +31,34 @@ export interface DossierFigures extends Record<CountField, number | null> {
   source: string | null;
 }
 
+/**
+ * A problem of one row (row 0: the whole file). `message` is English, for the command line; the admin shows
+ * `code` with `values` in the staff member's language (admin translations `dossier-import.error.<code>`).
+ */
 export interface RowError {
   row: number;
   message: string;
+  code: RowErrorCode;
+  values?: Record<string, string | number>;
 }
+
+export const ROW_ERROR_CODES = [
+  'period',
+  'unitMissing',
+  'asOf',
+  'countMissing',
+  'countNotNumber',
+  'sum',
+  'onlineTooLarge',
+  'postTooLarge',
+  'notArray',
+  'unreadable',
+  'empty',
+  'nul',
+  'duplicate',
+  'unknownUnit',
+] as const;
+export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
 
 export type ParseResult = { ok: true; rows: DossierFigures[] } | { ok: false; errors: RowError[] };
 
@@ -63,16 +87,16 @@ const isDate = (v: string) =>
 /** Validate one record (already split into fields); `row` is the human row number for messages. */
 export function validateRow(record: Record<string, unknown>, row: number): { value?: DossierFigures; errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (message: string) => errors.push({ row, message });
+  const fail = (code: RowErrorCode, message: string, values?: RowError['values']) => errors.push({ row, message, code, values });
   const text = (key: string) => (record[key] === undefined || record[key] === null ? '' : String(record[key]).trim());
 
   const period = text('period');
   const range = periodRange(period);
-  if (!range) fail(`period "${period}" must be YYYY, YYYY-Qn or YYYY-MM`);
+  if (!range) fail('period', `period "${period}" must be YYYY, YYYY-Qn or YYYY-MM`, { value: period });
   const unit = text('unit');
-  if (!unit) fail('unit is missing');
+  if (!unit) fail('unitMissing', 'unit is missing');
   const asOf = text('asOf');
-  if (!isDate(asOf)) fail(`asOf "${asOf}" must be a date YYYY-MM-DD`);
+  if (!isDate(asOf)) fail('asOf', `asOf "${asOf}" must be a date YYYY-MM-DD`, { value: asOf });
 
   const counts = {} as Record<CountField, number | null>;
   for (const field of COUNT_FIELDS) {
@@ -81,13 +105,13 @@ export function validateRow(record: Record<string, unknown>, row: number): { val
       if (OPTIONAL.includes(field)) counts[field] = null;
       else if (DEFAULT_ZERO.includes(field)) counts[field] = 0;
       else {
-        fail(`${field} is missing`);
+        fail('countMissing', `${field} is missing`, { field });
         counts[field] = 0;
       }
       continue;
     }
     if (!/^\d{1,9}$/.test(raw)) {
-      fail(`${field} "${text(field)}" must be a whole number ≥ 0`);
+      fail('countNotNumber', `${field} "${text(field)}" must be a whole number ≥ 0`, { field, value: text(field) });
       counts[field] = 0;
       continue;
     }
@@ -96,13 +120,17 @@ export function validateRow(record: Record<string, unknown>, row: number): { val
   const n = (f: CountField) => counts[f] ?? 0;
   const handled = n('resolvedEarly') + n('resolvedOnTime') + n('resolvedLate') + n('inProgress') + n('overdue');
   if (errors.length === 0 && handled !== n('received') + n('carriedOver')) {
-    fail(
-      `resolved, in progress and overdue dossiers add up to ${handled}, but received + carried over is ${n('received') + n('carriedOver')}`,
-    );
+    const expected = n('received') + n('carriedOver');
+    fail('sum', `resolved, in progress and overdue dossiers add up to ${handled}, but received + carried over is ${expected}`, {
+      handled,
+      expected,
+    });
   }
-  if (counts.submittedOnline !== null && n('submittedOnline') > n('received')) fail('submittedOnline is larger than received');
+  if (counts.submittedOnline !== null && n('submittedOnline') > n('received'))
+    fail('onlineTooLarge', 'submittedOnline is larger than received');
   const resolved = n('resolvedEarly') + n('resolvedOnTime') + n('resolvedLate');
-  if (counts.returnedByPost !== null && n('returnedByPost') > resolved) fail('returnedByPost is larger than the resolved dossiers');
+  if (counts.returnedByPost !== null && n('returnedByPost') > resolved)
+    fail('postTooLarge', 'returnedByPost is larger than the resolved dossiers');
   if (errors.length || !range) return { errors };
   return {
     errors,
@@ -118,7 +146,8 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
   try {
     if (format === 'json') {
       const data = JSON.parse(content) as unknown;
-      if (!Array.isArray(data)) return { ok: false, errors: [{ row: 0, message: 'a JSON import must be an array of rows' }] };
+      if (!Array.isArray(data))
+        return { ok: false, errors: [{ row: 0, code: 'notArray', message: 'a JSON import must be an array of rows' }] };
       records = data.map((r) => (typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {}));
     } else {
       records = parseCsv(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Array<
@@ -131,12 +160,14 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
       errors: [
         {
           row: 0,
+          code: 'unreadable',
           message: `the file cannot be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
+          values: { format: format.toUpperCase(), detail: error instanceof Error ? error.message : String(error) },
         },
       ],
     };
   }
-  if (records.length === 0) return { ok: false, errors: [{ row: 0, message: 'the file has no rows' }] };
+  if (records.length === 0) return { ok: false, errors: [{ row: 0, code: 'empty', message: 'the file has no rows' }] };
   const rows: DossierFigures[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
@@ -144,7 +175,7 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
     const row = i + firstRow;
     // PostgreSQL cannot store a NUL character: refused here, for the CLI and the admin upload alike.
     if (containsNul(record)) {
-      errors.push({ row, message: 'the row contains a NUL character (\\u0000); remove it and import again' });
+      errors.push({ row, code: 'nul', message: 'the row contains a NUL character (\\u0000); remove it and import again' });
       return;
     }
     const result = validateRow(record, row);
@@ -152,7 +183,12 @@ export function parseFigures(content: string, format: 'csv' | 'json'): ParseResu
     if (!result.value) return;
     const key = `${result.value.period}|${result.value.unit}`;
     if (seen.has(key))
-      errors.push({ row, message: `period ${result.value.period} for "${result.value.unit}" is already in row ${seen.get(key)}` });
+      errors.push({
+        row,
+        code: 'duplicate',
+        message: `period ${result.value.period} for "${result.value.unit}" is already in row ${seen.get(key)}`,
+        values: { period: result.value.period, unit: result.value.unit, first: seen.get(key)! },
+      });
     else seen.set(key, row);
     rows.push({ ...result.value, row });
   });

@@ -147,6 +147,32 @@ describe('the audit trail records', () => {
     assert.ok(names.size >= 3, JSON.stringify([...names]));
   });
 
+  test('failed admin logins are recorded with the e-mail tried and the address, never the password; only readers of the trail see them', async () => {
+    const login = (email: string, password: string) =>
+      fetch(`${server.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ email, password }),
+      });
+    const wrong = 'Sai-mat-khau-123';
+    assert.equal((await login(AUTHOR.email, wrong)).status, 400);
+    assert.equal((await login('khong-co@portal.test', wrong)).status, 400);
+    const { results } = await trail('action=login-failed');
+    const known = results.find((e) => e.actorName === AUTHOR.email);
+    const unknown = results.find((e) => e.actorName === 'khong-co@portal.test');
+    assert.ok(known && unknown, JSON.stringify(results));
+    assert.match(known.title ?? '', /Phóng Viên/, 'an existing account is named');
+    assert.equal(known.details?.knownAccount, true);
+    assert.equal(unknown.details?.knownAccount, false);
+    assert.equal(typeof known.details?.address, 'string');
+    assert.ok(!JSON.stringify(results).includes(wrong), 'the password typed is not kept');
+    // A successful login is a login, not a failure.
+    assert.ok(!results.some((e) => e.actorName === EDITOR.email));
+    const csv = await api.get('/admin/audit-trail/export?action=login-failed', editor);
+    assert.match(csv.text, /khong-co@portal\.test/);
+    assert.equal((await api.get('/admin/audit-trail?action=login-failed', reporter)).status, 403);
+  });
+
   test('a user’s role change and a role’s edit are recorded with who and before → after', async () => {
     const roles = (await api.get('/admin/roles', admin)).json.data as { id: number; code: string; name: string }[];
     const author = roles.find((r) => r.code === 'strapi-author')!;

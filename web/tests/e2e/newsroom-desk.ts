@@ -14,16 +14,16 @@ export type Staff = { email: string; password: string };
  */
 const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
 
-/** Logs in through the admin's form (once per person; later calls reopen the admin in that session). The admin opens in Vietnamese; `language: 'en'` (the default here) is the staff member having picked English. */
+/** Logs in through the admin's form (once per person; later calls reopen the admin in that session, in either language). The admin opens in Vietnamese; `language: 'en'` (the default here) is the staff member having picked English. */
 export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff, language: 'en' | 'vi' = 'en'): Promise<Page> {
-  const key = `${cmsUrl} ${who.email} ${language}`;
+  const key = `${cmsUrl} ${who.email}`;
   const saved = sessions.get(key);
   const context = await browser.newContext({
     viewport: { width: 1440, height: 1000 },
     locale: language === 'en' ? 'en-US' : 'vi-VN',
     storageState: saved,
   });
-  if (language === 'en') await context.addInitScript(() => window.localStorage.setItem('strapi-admin-language', 'en'));
+  await context.addInitScript((picked) => window.localStorage.setItem('strapi-admin-language', picked), language);
   const page = await context.newPage();
   // The admin is a large single-page app; on a shared 2-core machine its first load can be slow.
   page.setDefaultTimeout(60_000);
@@ -42,23 +42,31 @@ export async function adminLogin(browser: Browser, cmsUrl: string, who: Staff, l
   return page;
 }
 
+/** An article's field labels in the admin, in either language (never the internal names). */
+export const LABEL = {
+  title: /^(Title|Tiêu đề)/,
+  slug: /^(Slug \(URL\)|Đường dẫn \(slug\))/,
+  category: /^(Category|Chuyên mục)/,
+  sourceUnit: /^(Source unit|Đơn vị cung cấp tin)/,
+};
+
 export const createArticleUrl = (cmsUrl: string, locale = 'vi') =>
   `${cmsUrl}/admin/content-manager/collection-types/api::article.article/create?plugins[i18n][locale]=${locale}`;
 
 /** Opens a new article, types its title with the keyboard and picks a category by its name. */
 export async function writeArticle(page: Page, cmsUrl: string, title: string, categoryName?: string): Promise<void> {
   await page.goto(createArticleUrl(cmsUrl));
-  const titleInput = page.getByRole('textbox', { name: /^title/ });
+  const titleInput = page.getByRole('textbox', { name: LABEL.title });
   await titleInput.waitFor({ timeout: 90_000 });
   await titleInput.click();
   await page.keyboard.type(title, { delay: 5 });
   if (categoryName) {
-    await page.getByRole('combobox', { name: /^category/ }).click();
+    await page.getByRole('combobox', { name: LABEL.category }).click();
     await page.getByRole('option', { name: categoryName, exact: true }).click();
   }
 }
 
-export const slugInput = (page: Page) => page.getByRole('textbox', { name: /^slug/ });
+export const slugInput = (page: Page) => page.getByRole('textbox', { name: LABEL.slug });
 
 const firstArticleHref = (html: string, after: string, locale = 'vi') => {
   const rest = html.slice(Math.max(0, html.indexOf(after)));

@@ -8,11 +8,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fs from 'node:fs';
+import os from 'node:os';
 import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../../cms/src/utils/audit-csv';
-import { PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
-import { eventually, startStack, type Stack } from './stack';
+import { LABEL, PLACES, adminLogin, createArticleUrl, shows, slugInput, timesToVisible, writeArticle } from './newsroom-desk';
+import { eventually, staffToken, startStack, type Stack } from './stack';
+
+/** Screenshots of the admin as staff see it (SCREENSHOTS_DIR, else the system's temporary folder). */
+const SHOTS = process.env.SCREENSHOTS_DIR ?? os.tmpdir();
 
 let stack: Stack;
 let category: { name: string; slug: string };
@@ -56,7 +60,7 @@ describe('the newsroom in the admin', () => {
     await eventually(async () => (await slugInput(page).inputValue()) === 'doan-tham-dinh', 5_000, 'slug from the title');
     // A demo article's slug. Edited by hand, the slug is the reporter's: typing more title does not overwrite it.
     await slugInput(page).fill('doan-tham-dinh-cua-hdnd-tinh-lam-viec-ve-chi-so-cai-cach-hanh-chinh-nam-2019-cua-huyen');
-    await page.getByRole('textbox', { name: /^title/ }).press('End');
+    await page.getByRole('textbox', { name: LABEL.title }).press('End');
     await page.keyboard.type(' làm việc');
     assert.equal(
       await slugInput(page).inputValue(),
@@ -75,7 +79,7 @@ describe('the newsroom in the admin', () => {
   test('a reporter picks category and unit by name and is not offered to create them', async () => {
     const page = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
     await writeArticle(page, stack.cms.url, 'Tin của phóng viên về một cửa');
-    for (const field of [/^category/, /^sourceUnit/]) {
+    for (const field of [LABEL.category, LABEL.sourceUnit]) {
       await page.getByRole('combobox', { name: field }).click();
       const options = page.getByRole('option');
       await options.first().waitFor({ timeout: 10_000 });
@@ -92,7 +96,7 @@ describe('the newsroom in the admin', () => {
       );
       await page.keyboard.press('Escape');
     }
-    await page.getByRole('combobox', { name: /^category/ }).click();
+    await page.getByRole('combobox', { name: LABEL.category }).click();
     await page.getByRole('option', { name: category.name, exact: true }).click();
     await page.screenshot({ path: '/tmp/newsroom-reporter.png' });
     await page.context().close();
@@ -105,7 +109,7 @@ describe('the newsroom in the admin', () => {
     test(`${who} opens a ${locale} draft in the admin's preview: the portal page, marked as a draft, never cached`, async () => {
       const page = await adminLogin(stack.browser, stack.cms.url, staff);
       await page.goto(createArticleUrl(stack.cms.url, locale));
-      await page.getByRole('textbox', { name: /^title/ }).fill(title);
+      await page.getByRole('textbox', { name: LABEL.title }).fill(title);
       await page.getByRole('button', { name: 'Save' }).click();
       await page.waitForURL((u) => !u.pathname.endsWith('/create'), { timeout: 15_000 });
       await page.getByRole('link', { name: 'Open preview' }).click();
@@ -264,8 +268,40 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
       'on the portal after its time',
     );
     assert.ok(Date.now() >= at.getTime(), 'not before its time');
+
+    // The audit trail, read in the admin in Vietnamese: the editor scheduled it and the system published it at its
+    // time; the article the editor published from the waiting list earlier is there under the editor's name.
+    const auditor = await adminLogin(stack.browser, stack.cms.url, EDITOR, 'vi');
+    const scheduled = await auditTrailRows(auditor, title, 3);
+    assert.ok(
+      scheduled.some((r) => r.includes('Hẹn giờ') && r.includes('Biên tập Viên')),
+      `scheduled by the editor:\n${scheduled.join('\n')}`,
+    );
+    assert.ok(
+      scheduled.some((r) => r.includes('Xuất bản') && r.includes('Hệ thống')),
+      `published by the system at its time:\n${scheduled.join('\n')}`,
+    );
+    const published = await auditTrailRows(auditor, ready, 2);
+    assert.ok(
+      published.some((r) => r.includes('Xuất bản') && r.includes('Biên tập Viên')),
+      `published by the editor:\n${published.join('\n')}`,
+    );
+    await auditor.screenshot({ path: `${SHOTS}/audit-trail-vi.png` });
+    await auditor.context().close();
   });
 });
+
+/** The audit trail ("Nhật ký thao tác", from the admin's menu) filtered by a title: the texts of its rows once there are enough. */
+async function auditTrailRows(page: Page, title: string, atLeast: number): Promise<string[]> {
+  await page.goto(`${stack.cms.url}/admin`);
+  await page.locator('nav a[href$="/audit-trail"]').click();
+  await page.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();
+  await page.getByLabel('Tiêu đề chứa').fill(title);
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+  const rows = page.getByRole('row').filter({ hasText: title });
+  await eventually(async () => (await rows.count()) >= atLeast, 15_000, `${atLeast} entries for "${title}"`);
+  return rows.allInnerTexts();
+}
 
 describe('the admin in Vietnamese and the audit trail', () => {
   test('the admin opens in Vietnamese with the portal’s branding, Vietnamese labels and hints, no marketplace; English is one click away', async () => {
@@ -303,6 +339,84 @@ describe('the admin in Vietnamese and the audit trail', () => {
     await context.close();
   });
 
+  test('a reporter works in Vietnamese: the menu, the list, the edit view and the media dialog are Vietnamese, no promotion shows; English in the profile gives English labels', async () => {
+    const page = await adminLogin(stack.browser, stack.cms.url, AUTHOR, 'vi');
+    /** Strapi's English texts on these screens (and its promotions), which must not show in Vietnamese. */
+    const ENGLISH =
+      /Content Manager|Create new entry|Create an entry|Collection Types|Filters|No content found|entries found|max\. \d+ characters|Media Library|Upload assets|Browse files|Drag & Drop|Introducing the new|Read blog post|Upgrade|Welcome to Strapi/;
+    const noEnglish = async (where: string) => {
+      const text = await page.locator('body').innerText();
+      assert.doesNotMatch(text, ENGLISH, `${where}: ${text.match(ENGLISH)?.[0]}`);
+      assert.equal(await page.locator('a[href*="strapi.io"]').filter({ visible: true }).count(), 0, `${where}: a link to Strapi's site`);
+    };
+
+    // The home page and the main menu.
+    await page.goto(`${stack.cms.url}/admin`);
+    await page.getByRole('heading', { name: /^Xin chào/ }).waitFor();
+    const menu = await page.locator('nav a').evaluateAll((links) => links.map((a) => a.textContent?.trim() ?? ''));
+    assert.ok(menu.includes('Quản lý nội dung') && menu.includes('Thư viện ảnh, tệp'), menu.join(' | '));
+    await noEnglish('home');
+
+    // The list of articles: its name, the create button, filters, the draft status.
+    await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click();
+    await page.getByRole('link', { name: 'Tin bài', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tin bài', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Tạo mục mới' }).first().waitFor();
+    await page.getByRole('button', { name: 'Bộ lọc' }).waitFor();
+    await page.getByText(/Tìm thấy \d+ mục/).waitFor();
+    await noEnglish('list');
+    await page.screenshot({ path: `${SHOTS}/admin-vi-list.png` });
+
+    // The edit view: heading, the length hint, the save button, a relation picker.
+    await page.getByRole('link', { name: 'Tạo mục mới' }).first().click();
+    await page.getByRole('heading', { name: 'Tạo mục mới' }).waitFor();
+    await page.getByText('tối đa 255 ký tự').first().waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('combobox', { name: LABEL.category }).click();
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Escape');
+    await noEnglish('edit view');
+    await page.screenshot({ path: `${SHOTS}/admin-vi-edit.png`, fullPage: true });
+
+    // The media dialog of the cover field.
+    await page.getByText('Bấm để thêm tệp hoặc kéo thả tệp vào đây').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Thêm tệp mới').first().waitFor();
+    const dialogText = await dialog.innerText();
+    assert.doesNotMatch(dialogText, ENGLISH, dialogText);
+    await page.screenshot({ path: `${SHOTS}/admin-vi-media.png` });
+    await page.keyboard.press('Escape');
+
+    // English is the staff member's choice in the profile: labels then read in English, not internal names.
+    await page.goto(`${stack.cms.url}/admin/me`);
+    await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .getByRole('heading', { name: /Profile|Hồ sơ/ })
+      .first()
+      .waitFor();
+    await page.goto(createArticleUrl(stack.cms.url));
+    await page.getByRole('textbox', { name: /^Title/ }).waitFor({ timeout: 90_000 });
+    await page.getByRole('textbox', { name: /^Cover caption/ }).waitFor();
+    await page.getByText('max. 255 characters').first().waitFor();
+    const form = await page.locator('main').innerText();
+    for (const internal of ['coverCaption', 'coverAlt', 'sourceUnit', 'publicationDate'])
+      assert.ok(!form.includes(internal), `internal name ${internal} shown in English`);
+    await page.screenshot({ path: `${SHOTS}/admin-en-edit.png`, fullPage: true });
+    await page.context().close();
+    // The profile keeps the choice for the reporter's next sessions: cleared again for the other tests.
+    const reset = await client(stack.cms.url).request(
+      'PUT',
+      '/admin/users/me',
+      { preferedLanguage: null },
+      {
+        authorization: `Bearer ${await staffToken(stack.cms.url, AUTHOR)}`,
+      },
+    );
+    assert.equal(reset.status, 200, reset.text);
+  });
+
   test('a reporter writes and edits, an editor publishes: the edit view, the list and the audit trail say who; the CSV export agrees; the reporter cannot open the trail', async () => {
     const title = 'Nhật ký thao tác: xã họp bàn chợ phiên';
     const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
@@ -311,7 +425,7 @@ describe('the admin in Vietnamese and the audit trail', () => {
     await reporter.waitForURL((u) => !u.pathname.endsWith('/create'), { timeout: 15_000 });
     const editUrl = reporter.url();
     const documentId = new URL(editUrl).pathname.split('/').pop()!;
-    await reporter.getByRole('textbox', { name: /^title/ }).press('End');
+    await reporter.getByRole('textbox', { name: LABEL.title }).press('End');
     await reporter.keyboard.type(' tháng Mười');
     await reporter.getByRole('button', { name: 'Save' }).click();
     await reporter.getByText('Created by').waitFor();

@@ -3,7 +3,11 @@ import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
-type RowError = { row: number; message: string };
+type RowError = { row: number; message: string; code?: string; values?: Record<string, string | number> };
+type Refusal = {
+  message?: string;
+  details?: { code?: string; values?: Record<string, number>; errors?: RowError[]; errorCount?: number };
+};
 type Outcome =
   | { kind: 'done'; rows: number; created: number; updated: number }
   | { kind: 'failed'; message: string; errors: RowError[]; errorCount: number };
@@ -35,12 +39,12 @@ export function DossierImport() {
       const res = await post<{ data: { rows: number; created: number; updated: number } }>('/admin/dossier-import', body);
       setOutcome({ kind: 'done', ...res.data.data });
     } catch (error: unknown) {
-      const data = (
-        error as { response?: { data?: { error?: { message?: string; details?: { errors?: RowError[]; errorCount?: number } } } } }
-      ).response?.data?.error;
+      const data = (error as { response?: { data?: { error?: Refusal } } }).response?.data?.error;
+      const code = data?.details?.code;
       setOutcome({
         kind: 'failed',
-        message: data?.message ?? String(error),
+        // The server's reason in the admin's language when it gave one we know, else its own words.
+        message: code ? t(`refused.${code}`, data?.message ?? code, data?.details?.values) : (data?.message ?? String(error)),
         errors: data?.details?.errors ?? [],
         errorCount: data?.details?.errorCount ?? 0,
       });
@@ -109,7 +113,7 @@ export function DossierImport() {
                       {outcome.errors.map((e, i) => (
                         <Tr key={i}>
                           <Td>{e.row || '—'}</Td>
-                          <Td>{e.message}</Td>
+                          <Td>{e.code ? t(`error.${e.code}`, e.message, e.values) : e.message}</Td>
                         </Tr>
                       ))}
                     </Tbody>

@@ -22,7 +22,12 @@ export async function importDossierFigures(
   const unitIds = new Map(units.map((u) => [u.name, u.documentId]));
   const errors = rows
     .filter((r) => !unitIds.has(r.unit))
-    .map((r) => ({ row: r.row ?? 0, message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)` }));
+    .map((r): RowError => ({
+      row: r.row ?? 0,
+      code: 'unknownUnit',
+      message: `unit "${r.unit}" is not an organisation unit of the portal (use its Vietnamese name)`,
+      values: { unit: r.unit },
+    }));
   if (errors.length) return { ok: false, errors };
 
   // What is already there, read once (a lookup per row would scan the table for every row).

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseFigures, periodRange } from '../dossier-figures';
+import { ROW_ERROR_CODES, parseFigures, periodRange } from '../dossier-figures';
+import { dossierImportMessages } from '../../admin/pages/dossier-import-messages';
 
 const HEADER =
   'period,unit,received,carriedOver,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,overdue,submittedOnline,returnedByPost,asOf,source';
@@ -116,4 +117,35 @@ test('a file with a NUL character imports nothing and says why (PostgreSQL canno
     assert.equal(result.ok, false);
     assert.match(result.ok ? '' : result.errors[0]!.message, /NUL/);
   }
+});
+
+test('every problem of a row can be told in Vietnamese and English, with the values it names', () => {
+  const csv = [
+    HEADER,
+    `2020-13,${DISTRICT},5,0,0,5,0,0,0,,,2020-02-01,`,
+    `2020-02,,5,0,0,5,0,0,0,,,2020-30-01,`,
+    `2020-03,${DISTRICT},x,0,0,4,0,0,0,9,,2020-04-01,`,
+    `2020-04,${DISTRICT},5,0,0,4,0,0,0,,,2020-05-01,`,
+    `2020-05,${DISTRICT},5,0,0,5,0,0,0,6,6,2020-06-01,`,
+    `2020-06,${DISTRICT},5,0,0,5,0,0,0,,,2020-07-01,`,
+    `2020-06,${DISTRICT},5,0,0,5,0,0,0,,,2020-07-01,`,
+  ].join('\n');
+  const result = parseFigures(csv, 'csv');
+  assert.equal(result.ok, false);
+  const errors = result.ok ? [] : result.errors;
+  const codes = new Set(errors.map((e) => e.code));
+  for (const code of ['period', 'unitMissing', 'asOf', 'countNotNumber', 'sum', 'onlineTooLarge', 'postTooLarge', 'duplicate'] as const)
+    assert.ok(codes.has(code), `${code} in ${JSON.stringify(errors)}`);
+  assert.deepEqual(errors.find((e) => e.code === 'duplicate')!.values, { period: '2020-06', unit: DISTRICT, first: 7 });
+  assert.deepEqual(errors.find((e) => e.code === 'sum')!.values, { handled: 4, expected: 5 });
+  for (const language of ['vi', 'en'] as const) {
+    for (const code of ROW_ERROR_CODES) {
+      const message = dossierImportMessages[language][`dossier-import.error.${code}`];
+      assert.ok(message, `${language}: dossier-import.error.${code}`);
+      for (const e of errors.filter((x) => x.code === code))
+        for (const name of Object.keys(e.values ?? {}))
+          assert.match(message, new RegExp(`\\{${name}\\}`), `${language} ${code}: {${name}}`);
+    }
+  }
+  assert.match(dossierImportMessages.vi['dossier-import.error.sum']!, /tiếp nhận mới/);
 });

@@ -198,7 +198,8 @@ async function main() {
     await api.get(persistedPath(5));
     const sample = await fetch(cms.url + persistedPath(5));
     const sampleBody = await sample.text();
-    if (sample.headers.get('x-feed-cache') !== 'fast') throw new Error(`the warm GET was not on the fast path: ${sample.headers.get('x-feed-cache')}`);
+    if (sample.headers.get('x-feed-cache') !== 'fast')
+      throw new Error(`the warm GET was not on the fast path: ${sample.headers.get('x-feed-cache')}`);
     const replayed: Record<string, string> = {};
     sample.headers.forEach((value, name) => {
       if (!/^(date|connection|keep-alive|transfer-encoding|content-length)$/.test(name)) replayed[name] = value;
@@ -229,7 +230,9 @@ async function main() {
         target: 0.5,
         loadAverage: { before: loadBefore, after: loadAfter },
       };
-      log(`  feed / bare = ${ratio}× over ${rounds.length} rounds (target ≥ 0.5×); load average ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
+      log(
+        `  feed / bare = ${ratio}× over ${rounds.length} rounds (target ≥ 0.5×); load average ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
+      );
       result.cacheSpeedChart = 'bench/results/feed-cache-speed.svg';
       speed = { rounds, loadAfter };
     } finally {

@@ -649,7 +649,7 @@ describe('warm persisted GETs answered before Strapi (the fast path)', () => {
     assert.notEqual(head.headers.get('x-feed-cache'), 'fast');
   });
 
-  test('each cached answer costs a point on either node; the spent budget gets Strapi's 429 in the caller's language', async () => {
+  test('each cached answer costs a point on either node; the spent budget gets Strapi’s 429 in the caller’s language', async () => {
     // No locale parameter: the messages follow Accept-Language.
     const p = '/api/partner-feed/operations/site-statistics';
     for (const url of [a.url, b.url]) await get(url, p, web);
@@ -690,7 +690,12 @@ describe('warm persisted GETs answered before Strapi (the fast path)', () => {
     const created = await client(b.url).request(
       'POST',
       `${CM}?locale=vi`,
-      { title: 'Tin vừa xuất bản cho đối tác', slug, featured: false, publicationDate: new Date(Date.now() + 2 * 86_400_000).toISOString() },
+      {
+        title: 'Tin vừa xuất bản cho đối tác',
+        slug,
+        featured: false,
+        publicationDate: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      },
       editor,
     );
     assert.equal(created.status, 201, created.text);

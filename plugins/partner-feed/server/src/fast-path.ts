@@ -31,7 +31,8 @@ export interface FastRoute {
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Headers that belong to one answer only: never replayed. */
-const PER_ANSWER = /^(content-length|content-type|etag|cache-control|retry-after|ratelimit-.*|x-query-cost|x-sql-statements|x-feed-cache|access-control-.*|set-cookie)$/i;
+const PER_ANSWER =
+  /^(content-length|content-type|etag|cache-control|retry-after|ratelimit-.*|x-query-cost|x-sql-statements|x-feed-cache|access-control-.*|set-cookie)$/i;
 
 export function stableHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.test(name)));
@@ -68,10 +69,9 @@ export function createFastPath(options: {
 
   async function answer(req: IncomingMessage, res: ServerResponse, route: FastRoute, entry: CachedBody): Promise<boolean> {
     const headers: OutgoingHttpHeaders = { ...route.headers };
-    const charged = await options.rateLimiter().charge(
-      { req, request: { ip: req.socket.remoteAddress ?? '', header: req.headers }, state: {}, set: (n, v) => (headers[n] = v) },
-      1,
-    );
+    const charged = await options
+      .rateLimiter()
+      .charge({ req, request: { ip: req.socket.remoteAddress ?? '', header: req.headers }, state: {}, set: (n, v) => (headers[n] = v) }, 1);
     // A spent budget: Strapi answers the 429 (charging again is free: a refused charge is refunded).
     if (!charged.allowed) return false;
     Object.assign(headers, options.extraHeaders, {

@@ -18,7 +18,12 @@ const rateLimiter = {
   },
 } as unknown as RateLimiter;
 
-const fast = createFastPath({ peek: (k) => cache.peek(k), rateLimiter: () => rateLimiter, cacheControl: 'public, max-age=30', onError: () => {} });
+const fast = createFastPath({
+  peek: (k) => cache.peek(k),
+  rateLimiter: () => rateLimiter,
+  cacheControl: 'public, max-age=30',
+  onError: () => {},
+});
 // Stands for Strapi's Koa callback.
 const server = http.createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'text/plain' });

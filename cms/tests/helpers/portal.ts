@@ -224,7 +224,7 @@ export interface Server {
 }
 
 /** `strapi start` on a free port; resolves when /_health answers. */
-export async function startServer(db: Database, extraEnv: Record<string, string> = {}, { startTimeoutMs = 90_000 } = {}): Promise<Server> {
+export async function startServer(db: Database, extraEnv: Record<string, string> = {}, { startTimeoutMs = Number(process.env.TEST_START_TIMEOUT_MS ?? 90_000) } = {}): Promise<Server> {
   const port = await freePort();
   let logs = '';
   const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {

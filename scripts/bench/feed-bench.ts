@@ -120,7 +120,7 @@ function chart(rounds: Array<{ bare: SpeedRun; feed: SpeedRun; ratio: number }>,
     { label: `bare Node #${i + 1}`, value: r.bare.requestsPerSec, color: '#7a869a' },
     { label: `feed fast path #${i + 1}`, value: r.feed.requestsPerSec, color: '#1f6feb', note: `${r.ratio}×` },
   ]);
-  bars.push({ label: 'feed through Koa', value: koa, color: '#d97706' });
+  bars.push({ label: 'feed via Koa (-t1 -c32)', value: koa, color: '#d97706' });
   const max = Math.max(...bars.map((b) => b.value), 1);
   const width = 640;
   const row = 34;

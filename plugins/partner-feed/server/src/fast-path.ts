@@ -47,6 +47,7 @@ export function createFastPath(options: {
   maxRoutes?: number;
   onError: (message: string) => void;
 }) {
+  let uninstall: (() => void) | null = null;
   const routes = new LRUCache<string, FastRoute>({ max: options.maxRoutes ?? 2000 });
   // The body as bytes, once per cached entry (entries are replaced, never mutated, so identity is enough).
   const bytes = new WeakMap<CachedBody, Buffer>();
@@ -101,7 +102,8 @@ export function createFastPath(options: {
     size: () => routes.size,
 
     /** Put the fast path in front of the server's current request listener(s) (Strapi's Koa callback). */
-    install(server: Server): () => void {
+    install(server: Server): void {
+      if (uninstall) return;
       const strapiListeners = server.listeners('request') as Listener[];
       const toStrapi: Listener = (req, res) => {
         for (const listener of strapiListeners) listener.call(server, req, res);
@@ -121,10 +123,16 @@ export function createFastPath(options: {
       };
       server.removeAllListeners('request');
       server.on('request', listener);
-      return () => {
+      uninstall = () => {
         server.removeListener('request', listener);
         for (const l of strapiListeners) server.on('request', l);
       };
+    },
+
+    /** Give the server back to Strapi's listener(s) alone. */
+    uninstall() {
+      uninstall?.();
+      uninstall = null;
     },
   };
 }

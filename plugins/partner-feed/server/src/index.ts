@@ -8,19 +8,15 @@ import routes from './routes/index.js';
 import { createFeedService } from './services/feed-service.js';
 import { countSqlStatements } from './sql-count.js';
 
-let uninstallFastPath: (() => void) | null = null;
-
 // Server entry of the partner-feed plugin (compiled to dist/server by `npm run build -w plugins/partner-feed`).
 export default {
   register,
   bootstrap({ strapi }: { strapi: Core.Strapi }) {
     countSqlStatements(strapi);
     const feed = getFeed(strapi);
-    if (feed.config.fastPath) uninstallFastPath = feed.fastPath.install(strapi.server.httpServer);
+    if (feed.config.fastPath) feed.fastPath.install(strapi.server.httpServer);
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    uninstallFastPath?.();
-    uninstallFastPath = null;
     await getFeed(strapi).close();
   },
   config: { default: defaultConfig, validator: validateConfig },

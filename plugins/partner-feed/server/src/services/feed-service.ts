@@ -58,6 +58,7 @@ export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
       allowlistOnly: config.allowlistOnly,
     }),
     async close() {
+      fastPath.uninstall();
       await Promise.all([rateLimiter.close(), cache.close()]);
     },
   };

@@ -126,6 +126,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           tokenPoints: env.int('FEED_RATE_TOKEN_POINTS', 30000),
         },
         cache: { maxAge: env.int('FEED_CACHE_MAX_AGE', 30), staleWhileRevalidate: env.int('FEED_CACHE_SWR', 30) },
+        // Warm persisted GETs answered before Koa (plugins/partner-feed/server/src/fast-path.ts).
+        fastPath: env.bool('FEED_FAST_PATH', true),
         siteUrl: env('SITE_URL') || env('WEB_URL') || 'http://127.0.0.1:3000',
       },
     },

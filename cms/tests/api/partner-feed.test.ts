@@ -571,6 +571,158 @@ describe('persisted operations over GET', () => {
   });
 });
 
+describe('warm persisted GETs answered before Strapi (the fast path)', () => {
+  type Res = Awaited<ReturnType<typeof fetch>>;
+  const get = (url: string, p: string, headers: Record<string, string> = {}) => fetch(url + p, { headers });
+  /** Headers Strapi's middlewares set (security headers, Vary): the fast path must give the same. */
+  const STRAPI_HEADERS = ['content-type', 'cache-control', 'vary', 'content-security-policy', 'x-frame-options', 'x-content-type-options'];
+  const headersOf = (res: Res) => Object.fromEntries(STRAPI_HEADERS.map((h) => [h, res.headers.get(h)]));
+
+  test('the second anonymous GET of a URL comes from memory: same bytes, headers and ETag, then 304', async () => {
+    const p = '/api/partner-feed/operations/latest-news?locale=en&limit=4';
+    for (const url of [a.url, b.url]) {
+      const ip = ipHeader();
+      const first = await get(url, p, ip);
+      const firstBody = await first.text();
+      assert.equal(first.status, 200, firstBody);
+      assert.notEqual(first.headers.get('x-feed-cache'), 'fast', 'the first answer of a URL comes from Strapi');
+      const second = await get(url, p, ip);
+      const secondBody = await second.text();
+      assert.equal(second.status, 200);
+      assert.equal(second.headers.get('x-feed-cache'), 'fast');
+      assert.equal(secondBody, firstBody, 'the same bytes');
+      assert.equal(second.headers.get('content-length'), String(Buffer.byteLength(firstBody)));
+      assert.equal(second.headers.get('etag'), first.headers.get('etag'));
+      assert.deepEqual(headersOf(second), headersOf(first));
+      assert.ok(headersOf(second)['x-frame-options'], 'security headers kept');
+      // A cached answer costs one point, counted in the same budget.
+      assert.equal(Number(second.headers.get('ratelimit-remaining')), Number(first.headers.get('ratelimit-remaining')) - 1);
+      assert.equal(second.headers.get('ratelimit-limit'), String(BUDGET.anonymous));
+      assert.doesNotMatch(secondBody, /portal\.test|"(email|password|createdBy|updatedBy|resetPasswordToken)"/, 'no personal data');
+
+      const etag = second.headers.get('etag')!;
+      for (const tag of [etag, `W/${etag}`, `"other", ${etag}`]) {
+        const revalidated = await get(url, p, { ...ip, 'if-none-match': tag });
+        assert.equal(revalidated.status, 304, tag);
+        assert.equal(revalidated.headers.get('x-feed-cache'), 'fast');
+        assert.equal(revalidated.headers.get('etag'), etag);
+        assert.equal(await revalidated.text(), '');
+      }
+      const changed = await get(url, p, { ...ip, 'if-none-match': '"not-this-one"' });
+      assert.equal(changed.status, 200);
+      assert.equal(await changed.text(), firstBody);
+    }
+  });
+
+  test('requests that do not qualify still go through Strapi, with its rules and messages', async () => {
+    const p = '/api/partner-feed/operations/latest-news?locale=en&limit=6';
+    await get(a.url, p, web);
+    assert.equal((await get(a.url, p, ipHeader())).headers.get('x-feed-cache'), 'fast', 'the URL is warm');
+
+    // A token is always verified by Strapi: a wrong one is refused, a right one is charged to its own budget.
+    const wrong = await get(a.url, p, { ...ipHeader(), authorization: 'Bearer not-a-token' });
+    assert.equal(wrong.status, 401);
+    const partner = await get(a.url, p, { ...ipHeader(), authorization: `Bearer ${partnerToken}` });
+    assert.equal(partner.status, 200);
+    assert.equal(partner.headers.get('x-feed-cache'), 'hit');
+    assert.equal(partner.headers.get('ratelimit-limit'), String(BUDGET.token));
+    // A browser on a partner origin gets its CORS headers from strapi::cors.
+    const browser = await get(a.url, p, { ...ipHeader(), origin: PARTNER_ORIGIN });
+    assert.equal(browser.headers.get('x-feed-cache'), 'hit');
+    assert.equal(browser.headers.get('access-control-allow-origin'), PARTNER_ORIGIN);
+    // Another spelling of the same query is parsed by Strapi (then it too is remembered).
+    const reordered = '/api/partner-feed/operations/latest-news?limit=6&locale=en';
+    assert.equal((await get(a.url, reordered, ipHeader())).headers.get('x-feed-cache'), 'hit');
+    assert.equal((await get(a.url, reordered, ipHeader())).headers.get('x-feed-cache'), 'fast');
+    // Bad parameters and unknown operations: Strapi's 4xx, in the caller's language (no locale: Accept-Language).
+    const badPath = '/api/partner-feed/operations/latest-news?limit=6&everything=1';
+    const bad = await get(a.url, badPath, { ...ipHeader(), 'accept-language': 'en' });
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: { message: string } }).error.message, /^Invalid parameters/);
+    const badVi = await get(a.url, badPath, ipHeader());
+    assert.match(((await badVi.json()) as { error: { message: string } }).error.message, /^Tham số không hợp lệ/);
+    const unknown = await get(a.url, '/api/partner-feed/operations/all-the-things?locale=vi', ipHeader());
+    assert.equal(unknown.status, 404);
+    assert.match(((await unknown.json()) as { error: { message: string } }).error.message, /^Không có thao tác "all-the-things"/);
+    // Other methods never take the fast path.
+    const head = await fetch(a.url + p, { method: 'HEAD', headers: ipHeader() });
+    assert.notEqual(head.headers.get('x-feed-cache'), 'fast');
+  });
+
+  test('each cached answer costs a point on either node; the spent budget gets Strapi’s 429 in the caller’s language', async () => {
+    // No locale parameter: the messages follow Accept-Language.
+    const p = '/api/partner-feed/operations/site-statistics';
+    for (const url of [a.url, b.url]) await get(url, p, web);
+    const ip = ipHeader();
+    let served = 0;
+    let last: Res | null = null;
+    for (let i = 0; i < BUDGET.anonymous + 5; i += 1) {
+      last = await get(i % 2 ? b.url : a.url, p, { ...ip, 'accept-language': 'en' });
+      if (last.status !== 200) break;
+      assert.equal(last.headers.get('x-feed-cache'), 'fast', `answer ${i + 1}`);
+      await last.arrayBuffer();
+      served += 1;
+    }
+    assert.equal(served, BUDGET.anonymous, 'one point per cached answer, counted across both nodes');
+    assert.equal(last!.status, 429);
+    assert.ok(Number(last!.headers.get('retry-after')) >= 1);
+    assert.match(((await last!.json()) as { error: { message: string } }).error.message, /^Rate limit exceeded/);
+    const vi = await get(a.url, p, ip);
+    assert.equal(vi.status, 429);
+    assert.match(((await vi.json()) as { error: { message: string } }).error.message, /^Vượt giới hạn tần suất/);
+    // Another address is not affected.
+    assert.equal((await get(b.url, p, ipHeader())).status, 200);
+  });
+
+  test('a publish purges the fast path on every node: the next GET shows the new article with a new ETag', async () => {
+    const p = '/api/partner-feed/operations/latest-news?locale=vi&limit=3';
+    const etags: string[] = [];
+    for (const url of [a.url, b.url]) {
+      await get(url, p, web);
+      const warm = await get(url, p, ipHeader());
+      assert.equal(warm.headers.get('x-feed-cache'), 'fast');
+      etags.push(warm.headers.get('etag')!);
+    }
+    assert.equal(etags[0], etags[1]);
+
+    const editor = { authorization: `Bearer ${await adminToken(b.url, EDITOR)}` };
+    const slug = `tin-nhanh-${crypto.randomBytes(3).toString('hex')}`;
+    const created = await client(b.url).request(
+      'POST',
+      `${CM}?locale=vi`,
+      {
+        title: 'Tin vừa xuất bản cho đối tác',
+        slug,
+        featured: false,
+        publicationDate: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      },
+      editor,
+    );
+    assert.equal(created.status, 201, created.text);
+    const published = await client(b.url).request('POST', `${CM}/${created.json.data.documentId}/actions/publish?locale=vi`, {}, editor);
+    assert.equal(published.status, 200, published.text);
+
+    // On the node of the publish: at once. On the other: as soon as the purge arrives over Redis.
+    for (const url of [b.url, a.url]) {
+      let res: Res | null = null;
+      let json: { data: { articles: Array<{ slug: string }> } } | null = null;
+      for (let i = 0; i < 40; i += 1) {
+        res = await get(url, p, { ...ipHeader(), 'if-none-match': etags[0]! });
+        if (res.status === 200) json = (await res.json()) as typeof json;
+        if (json?.data.articles[0]?.slug === slug) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal(res!.status, 200, `${url} still answers 304 to the old ETag`);
+      assert.equal(json!.data.articles[0]!.slug, slug, `${url} does not show the new article`);
+      assert.notEqual(res!.headers.get('etag'), etags[0]);
+      assert.notEqual(res!.headers.get('x-feed-cache'), 'fast', 'the first answer after a publish is computed by Strapi');
+      const next = await get(url, p, ipHeader());
+      assert.equal(next.headers.get('x-feed-cache'), 'fast');
+      assert.equal(next.headers.get('etag'), res!.headers.get('etag'));
+    }
+  });
+});
+
 describe('CORS', () => {
   const preflight = (url: string, p: string, origin: string, method = 'POST') =>
     fetch(url + p, {

@@ -146,7 +146,8 @@ export async function seed(db: Database, ...args: string[]): Promise<RunResult> 
   return result;
 }
 
-const runSeed = (db: Database, args: string[]) => run([TSX, 'scripts/seed.ts', ...args], baseEnv(db));
+const runSeed = (db: Database, args: string[]) =>
+  run([TSX, 'scripts/seed.ts', ...args], baseEnv(db), Number(process.env.TEST_SEED_TIMEOUT_MS ?? 300_000));
 
 async function saveTemplate(db: Database, template: string): Promise<void> {
   if (db.kind === 'postgres') {
@@ -224,7 +225,11 @@ export interface Server {
 }
 
 /** `strapi start` on a free port; resolves when /_health answers. */
-export async function startServer(db: Database, extraEnv: Record<string, string> = {}, { startTimeoutMs = 90_000 } = {}): Promise<Server> {
+export async function startServer(
+  db: Database,
+  extraEnv: Record<string, string> = {},
+  { startTimeoutMs = Number(process.env.TEST_START_TIMEOUT_MS ?? 90_000) } = {},
+): Promise<Server> {
   const port = await freePort();
   let logs = '';
   const child: ChildProcess = spawn(process.execPath, [STRAPI_BIN, 'start'], {

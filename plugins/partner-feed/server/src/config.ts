@@ -33,6 +33,11 @@ export const configSchema = z.object({
     maxAge: z.number().int().nonnegative(),
     staleWhileRevalidate: z.number().int().nonnegative(),
   }),
+  /**
+   * Answer warm persisted GETs before Strapi's Koa stack (fast-path.ts): the same bytes, ETag and rate
+   * limit, for anonymous callers of URLs Strapi already answered. Off: every request goes through Koa.
+   */
+  fastPath: z.boolean(),
   // Redis, the client address and the web's key (x-portal-web-key) come from the core plugin.
   /** Public address of the web portal, for links in the JSON Feed. */
   siteUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address'),
@@ -48,6 +53,7 @@ export const defaultConfig: FeedConfig = {
   allowlistOnly: false,
   rateLimit: { windowSeconds: 60, anonymousPoints: 2000, tokenPoints: 30000 },
   cache: { maxAge: 30, staleWhileRevalidate: 30 },
+  fastPath: true,
   siteUrl: 'http://127.0.0.1:3000',
 };
 

@@ -13,6 +13,8 @@ export default {
   register,
   bootstrap({ strapi }: { strapi: Core.Strapi }) {
     countSqlStatements(strapi);
+    const feed = getFeed(strapi);
+    if (feed.config.fastPath) feed.fastPath.install(strapi.server.httpServer);
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getFeed(strapi).close();

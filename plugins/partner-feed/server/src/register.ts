@@ -40,11 +40,17 @@ function wireApollo(strapi: Core.Strapi) {
 }
 
 /**
- * Any public change (the core's event: not a draft save) empties the persisted-operation cache; the
- * cache broadcasts that to the other nodes itself (its own Redis channel), so it listens on the origin.
+ * Any public change (the core's event: not a draft save) empties the persisted-operation cache — and with
+ * it every answer of the fast path, which reads that cache — on every CMS node:
+ *   - `every-node`: the local cache, on the node of the change and on each node the core's transport
+ *     (Redis) hands the event to;
+ *   - `origin`: also the cache's own Redis channel, so nodes are purged even where the core has no
+ *     transport yet. Clearing twice is harmless; drop this one once the core's transport is always on.
  */
 function invalidateOnPublish(strapi: Core.Strapi) {
-  core(strapi, 'public-changes').on(() => getFeed(strapi).cache.invalidate());
+  const changes = core(strapi, 'public-changes');
+  changes.on(() => getFeed(strapi).cache.clearLocal(), { scope: 'every-node' });
+  changes.on(() => getFeed(strapi).cache.invalidate());
 }
 
 export default function register({ strapi }: { strapi: Core.Strapi }) {

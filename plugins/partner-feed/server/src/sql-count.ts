@@ -4,8 +4,10 @@ import type { Core } from '@strapi/strapi';
  * Benchmark aid, off unless FEED_COUNT_SQL=true: counts the SQL statements each request runs and
  * answers them in an `X-SQL-Statements` header (to show that page size does not change the count).
  */
+export const sqlCounting = () => process.env.FEED_COUNT_SQL === 'true';
+
 export function countSqlStatements(strapi: Core.Strapi) {
-  if (process.env.FEED_COUNT_SQL !== 'true') return;
+  if (!sqlCounting()) return;
   type State = { state: { sqlStatements?: number } };
   strapi.server.use(async (ctx: State & { set(n: string, v: string): void }, next: () => Promise<unknown>) => {
     ctx.state.sqlStatements = 0;

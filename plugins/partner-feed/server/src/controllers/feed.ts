@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { callerLang, message, type Lang, type MessageKey } from '../messages.js';
 import { OPERATIONS, operationById, type PersistedOperation } from '../operations.js';
 import { getFeed } from '../feed.js';
+import { stableHeaders } from '../fast-path.js';
+import { cacheControl } from '../services/feed-service.js';
 import { toJsonFeed } from '../services/json-feed.js';
 import { matchesEtag, type CachedBody } from '../services/response-cache.js';
 import type { KoaLike } from '../services/rate-limit.js';
@@ -14,6 +16,8 @@ import type { KoaLike } from '../services/rate-limit.js';
  *                                              stays off in production for everyone)
  */
 type Ctx = {
+  url: string;
+  response: { headers: Record<string, string | string[] | number | undefined> };
   params: Record<string, string>;
   query: Record<string, unknown>;
   req: KoaLike['req'];
@@ -64,6 +68,7 @@ async function load(strapi: Core.Strapi, ctx: Ctx, op: PersistedOperation, varia
   // A cached answer costs 1 point; computing one costs the operation's query cost.
   const cost = cached ? 1 : persisted.cost(op, variables);
   const charged = await rateLimiter.charge(ctx, cost);
+  ctx.set('X-Feed-Cache', cached ? 'hit' : 'miss');
   if (!charged.allowed) {
     fail(ctx, 429, 'RateLimitError', 'rateLimited', {
       used: charged.used,
@@ -79,8 +84,7 @@ async function load(strapi: Core.Strapi, ctx: Ctx, op: PersistedOperation, varia
 }
 
 function send(strapi: Core.Strapi, ctx: Ctx, entry: CachedBody, type: string) {
-  const { maxAge, staleWhileRevalidate } = getFeed(strapi).config.cache;
-  ctx.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`);
+  ctx.set('Cache-Control', cacheControl(getFeed(strapi).config));
   ctx.set('ETag', entry.etag);
   ctx.set('Vary', 'Origin');
   if (matchesEtag(ctx.request.header['if-none-match'] as string | undefined, entry.etag)) {
@@ -114,7 +118,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const variables = parseParams(ctx, op);
     if (!variables) return;
     const entry = await load(strapi, ctx, op, variables);
-    if (entry) send(strapi, ctx, entry, 'application/json; charset=utf-8');
+    if (!entry) return;
+    const type = 'application/json; charset=utf-8';
+    send(strapi, ctx, entry, type);
+    // From now on this exact URL may be answered before Koa while its body stays cached (fast-path.ts).
+    const { fastPath, persisted } = getFeed(strapi);
+    fastPath.remember(ctx.url, { cacheKey: persisted.cacheKey(op, variables), type, headers: stableHeaders(ctx.response.headers) });
   },
 
   async schema(ctx: Ctx) {

@@ -76,6 +76,9 @@ export function createResponseCache(options: {
       }
     },
 
+    /** Forget every cached body on this node only. */
+    clearLocal,
+
     /** Forget every cached body, here and (with Redis) on every other node. */
     async invalidate() {
       clearLocal();

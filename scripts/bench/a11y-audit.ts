@@ -16,8 +16,9 @@
  *                                                       type it did not have is reported as n/a
  *   npm run audit:a11y -- --report                      only the table and chart from the saved results
  *
- * Every run rewrites bench/results/a11y-audit.md (tables) and a11y-audit.svg (serious + critical nodes per
- * page, before and after, per mode) from the results saved so far. Load averages are recorded with every
+ * Every run rewrites, from the results saved so far, bench/results/a11y-audit.md (tables), a11y-audit.svg
+ * (serious + critical nodes per page, before and after, per mode), a11y-widths.svg (document width at 320 px)
+ * and a11y-lighthouse.svg (the scores). Load averages are recorded with every
  * timing figure (the Lighthouse performance scores); the figures are printed, never asserted.
  */
 import fs from 'node:fs';
@@ -334,10 +335,47 @@ function report(): void {
       subtitle: `WCAG 2.1 A/AA + best practice; ${runs.map((r) => `${r.label} load ${r.machine.loadAtStart.join('/')}`).join(', ')}`,
       rows,
       panels,
+      sharedScale: true,
+    }),
+  );
+  // Page widths at 320 px (normal and largest text) and the Lighthouse scores, before and after.
+  const seriesOf = (values: (r: AuditFile) => Array<number | null>) => [
+    ...(before ? [{ name: `before (${before.commit?.slice(0, 7) ?? '?'})`, color: '#b33', values: values(before) }] : []),
+    { name: `after (${after.commit?.slice(0, 7) ?? '?'})`, color: '#2a6', values: values(after) },
+  ];
+  const widthOf = (r: AuditFile, p: string, mode: Mode) => {
+    const page = find(r, p);
+    return page && !page.notApplicable ? (page.configs.find((x) => x.mode === mode && x.viewport === '320 px')?.scrollWidth ?? null) : null;
+  };
+  fs.writeFileSync(
+    path.join(RESULTS, 'a11y-widths.svg'),
+    barChart({
+      title: 'Document width at a 320 px viewport (px; 320 = no sideways scroll)',
+      subtitle: runs.map((r) => `${r.label} ${r.commit?.slice(0, 7) ?? '?'}, load ${r.machine.loadAtStart.join('/')}`).join('; '),
+      rows,
+      panels: (['normal', 'largest text'] as const).map((mode) => ({
+        title: `${mode} @ 320 px`,
+        series: seriesOf((r) => rows.map((p) => widthOf(r, p, mode))),
+      })),
+      sharedScale: true,
+      target: { value: 320, label: '320 px' },
+    }),
+  );
+  const lhRows = after.lighthouse.map((l) => `${l.page} ${l.formFactor}`);
+  const lhOf = (r: AuditFile, c: string) =>
+    lhRows.map((row) => r.lighthouse.find((l) => `${l.page} ${l.formFactor}` === row)?.scores[c] ?? null);
+  fs.writeFileSync(
+    path.join(RESULTS, 'a11y-lighthouse.svg'),
+    barChart({
+      title: 'Lighthouse 12 scores (vi), before and after',
+      subtitle: `1-min load average during the runs: ${runs.map((r) => `${r.label} ${r.lighthouse.map((l) => l.load[0]).join(', ')}`).join('; ')}`,
+      rows: lhRows,
+      panels: ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => ({ title: c, series: seriesOf((r) => lhOf(r, c)) })),
+      sharedScale: true,
     }),
   );
   process.stdout.write(`\n${fs.readFileSync(path.join(RESULTS, 'a11y-audit.md'), 'utf8')}`);
-  log('written bench/results/a11y-audit.md and a11y-audit.svg');
+  log('written bench/results/a11y-audit.md, a11y-audit.svg, a11y-widths.svg and a11y-lighthouse.svg');
 }
 
 async function main() {

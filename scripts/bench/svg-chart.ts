@@ -24,7 +24,12 @@ export interface BarChart {
   digits?: number;
   /** A vertical line drawn in every panel at this value (a target), with its label. */
   target?: { value: number; label: string };
+  /** One scale for every panel (default: each panel its own). */
+  sharedScale?: boolean;
 }
+
+const MAX_LABEL = 46;
+const short = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -32,7 +37,7 @@ export function barChart(chart: BarChart): string {
   const bar = 11;
   const seriesCount = Math.max(...chart.panels.map((p) => p.series.length));
   const rowHeight = seriesCount * bar + 8;
-  const labelWidth = Math.min(330, 12 + 6.4 * Math.max(...chart.rows.map((r) => r.length)));
+  const labelWidth = 12 + 6.4 * Math.max(...chart.rows.map((r) => short(r).length));
   const panelWidth = 250;
   const gap = 40;
   const top = chart.subtitle ? 78 : 62;
@@ -50,11 +55,12 @@ export function barChart(chart: BarChart): string {
   chart.rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     if (i % 2) out.push(`<rect x="0" y="${y - 2}" width="${width}" height="${rowHeight}" fill="#f4f4f4"/>`);
-    out.push(`<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 2}" text-anchor="end">${esc(row)}</text>`);
+    out.push(`<text x="${labelWidth - 8}" y="${y + rowHeight / 2 + 2}" text-anchor="end">${esc(short(row))}</text>`);
   });
+  const valuesOf = (panels: Panel[]) => panels.flatMap((p) => p.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   chart.panels.forEach((panel, p) => {
     const x0 = labelWidth + p * (panelWidth + gap);
-    const values = panel.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+    const values = valuesOf(chart.sharedScale ? chart.panels : [panel]);
     const max = Math.max(1e-9, ...values, chart.target?.value ?? 0) * 1.15;
     const scale = (v: number) => (v / max) * (panelWidth - 40);
     out.push(`<text x="${x0}" y="${top - 14}" font-weight="bold">${esc(panel.title)}</text>`);

@@ -66,6 +66,8 @@ export interface LighthouseResult {
   path: string;
   formFactor: 'mobile' | 'desktop';
   scores: Record<string, number | null>;
+  /** Audits that lost points outside performance (id per category), so a score under 100 can be read. */
+  failing: Record<string, string[]>;
   load: number[];
 }
 
@@ -166,8 +168,16 @@ async function lighthouseScores(webUrl: string, pages: Array<{ page: string; pat
             return [c, typeof s === 'number' ? Math.round(s * 100) : null];
           }),
         );
-        out.push({ page, path: p, formFactor, scores, load: loadBefore });
-        log(`lighthouse ${page} ${formFactor}: ${JSON.stringify(scores)} (load ${loadBefore.join(' ')})`);
+        const failing = Object.fromEntries(
+          ['accessibility', 'best-practices', 'seo'].map((c) => [
+            c,
+            (categories[c]?.auditRefs ?? [])
+              .filter((ref) => ref.weight > 0 && result?.lhr.audits[ref.id]?.score !== null && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+              .map((ref) => ref.id),
+          ]),
+        );
+        out.push({ page, path: p, formFactor, scores, failing, load: loadBefore });
+        log(`lighthouse ${page} ${formFactor}: ${JSON.stringify(scores)} ${JSON.stringify(failing)} (load ${loadBefore.join(' ')})`);
       } finally {
         await chrome.kill();
       }

@@ -214,6 +214,7 @@ async function main() {
         ],
         unit: ' ms',
         target: { value: TARGET_MS, label: `${TARGET_MS} ms target` },
+        sharedScale: true,
       }),
     );
     const pad = (v: string | number, n: number) => String(v).padStart(n);

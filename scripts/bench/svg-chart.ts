@@ -41,8 +41,10 @@ export function barChart(chart: BarChart): string {
   const panelWidth = 250;
   const gap = 40;
   const top = chart.subtitle ? 78 : 62;
-  const legendHeight = 26;
+  const legendItem = 170;
+  const legendCount = new Set(chart.panels.flatMap((p) => p.series.map((s) => s.name))).size;
   const width = Math.ceil(labelWidth + chart.panels.length * (panelWidth + gap) + 10);
+  const legendHeight = 8 + 18 * Math.ceil(legendCount / Math.max(1, Math.floor((width - 10) / legendItem)));
   const height = top + chart.rows.length * rowHeight + legendHeight + 24 + (chart.target ? 10 : 0);
   const digits = chart.digits ?? 0;
   const unit = chart.unit ?? '';
@@ -88,9 +90,11 @@ export function barChart(chart: BarChart): string {
   });
   const names = [...new Map(chart.panels.flatMap((p) => p.series.map((s) => [s.name, s.color] as const))).entries()];
   const ly = top + chart.rows.length * rowHeight + 18 + (chart.target ? 10 : 0);
+  const perLine = Math.max(1, Math.floor((width - 10) / legendItem));
   names.forEach(([name, color], i) => {
-    const x = 10 + i * 200;
-    out.push(`<rect x="${x}" y="${ly}" width="12" height="12" fill="${color}"/>`, `<text x="${x + 16}" y="${ly + 10}">${esc(name)}</text>`);
+    const x = 10 + (i % perLine) * legendItem;
+    const y = ly + Math.floor(i / perLine) * 18;
+    out.push(`<rect x="${x}" y="${y}" width="12" height="12" fill="${color}"/>`, `<text x="${x + 16}" y="${y + 10}">${esc(name)}</text>`);
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

@@ -10,7 +10,8 @@
  * pass is repeated SITEMAP_BENCH_ROUNDS (3) times, each on a fresh `next start` with an empty data
  * cache, so one hiccup of a shared machine does not decide the figure: the table gives the median and
  * the worst cold time per file and the ratio of the median to the 200 ms target.
- * Figures go to bench/results/sitemap-bench.json.
+ * Figures go to bench/results/sitemap-bench.json (with the load average at each round), the chart to
+ * bench/results/sitemap-bench.svg.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { START_PROFILE, createDatabase, freePort, seed, seedBulk, startServer } from '../../cms/tests/helpers/portal';
 import { startNext as startWeb, type WebServer } from '../../web/tests/e2e/stack';
+import { barChart } from './svg-chart';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WEB = path.join(ROOT, 'web');
@@ -104,6 +106,7 @@ async function main() {
     };
 
     const rows = new Map<string, Row>();
+    const roundLoads: number[][] = [];
     const cold = async (file: string) => {
       const res = await timed(`${webUrl}${file}`);
       if (res.status !== 200) throw new Error(`${file} answered ${res.status}`);
@@ -125,6 +128,7 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round += 1) {
       log(`round ${round}/${ROUNDS}: fresh next start (:${webPort}), the index and every file it lists, cold`);
       await startNext();
+      roundLoads.push(os.loadavg().map((l) => +l.toFixed(2)));
       const index = await cold('/sitemap.xml');
       for (const m of index.matchAll(/<loc>([^<]+)<\/loc>/g)) await cold(new URL(m[1]!).pathname);
       if (round < ROUNDS) await stopNext();
@@ -149,7 +153,13 @@ async function main() {
     const worstRun = Math.max(...table.map((r) => r.worstColdMs));
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, load: os.loadavg().map((l) => +l.toFixed(2)) },
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        node: process.version,
+        load: os.loadavg().map((l) => +l.toFixed(2)),
+        loadPerRound: roundLoads,
+      },
       articles: ARTICLES,
       bulkSeedSeconds: seedSeconds,
       rounds: ROUNDS,
@@ -174,6 +184,21 @@ async function main() {
     const out = path.join(ROOT, 'bench', 'results', 'sitemap-bench.json');
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(
+      out.replace(/\.json$/, '.svg'),
+      barChart({
+        title: `Sitemap files at ${ARTICLES.toLocaleString('en')} articles: cold time (median of ${ROUNDS} fresh starts)`,
+        subtitle: `${result.date.slice(0, 16)}Z, ${result.machine.cpus} cores; 1-min load average per round: ${roundLoads.map((l) => l[0]).join(', ')}`,
+        rows: result.files.map((r) => r.file),
+        panels: [
+          { title: 'cold median', series: [{ name: 'cold median', color: '#2a6', values: result.files.map((r) => r.coldMs) }] },
+          { title: 'worst cold run', series: [{ name: 'worst cold run', color: '#b73', values: result.files.map((r) => r.worstColdMs) }] },
+        ],
+        unit: ' ms',
+        target: { value: TARGET_MS, label: `${TARGET_MS} ms target` },
+        sharedScale: true,
+      }),
+    );
     const pad = (v: string | number, n: number) => String(v).padStart(n);
     process.stdout.write(
       [
@@ -185,9 +210,9 @@ async function main() {
         ),
         '',
         `${ARTICLES.toLocaleString('en')} articles (bulk seed ${seedSeconds} s): ${result.totals.files} files, ${result.totals.urls} URLs, largest file ${result.totals.maxFileBytes} B`,
-        `cold = median of ${ROUNDS} fresh starts; load average ${result.machine.load.join(' ')} on ${result.machine.cpus} CPUs`,
+        `cold = median of ${ROUNDS} fresh starts; load average ${result.machine.load.join(' ')} on ${result.machine.cpus} CPUs (1/5/15 min at each round: ${roundLoads.map((l) => l.join('/')).join(', ')})`,
         `target every file ≤ ${TARGET_MS} ms cold: ${result.target.metByMedian ? 'met' : 'NOT met'} (worst median ${maxCold.toFixed(1)} ms = ${result.target.worstMedianRatio}× target; worst single run ${worstRun.toFixed(1)} ms)`,
-        `written to ${path.relative(ROOT, out)}`,
+        `written to ${path.relative(ROOT, out)} and ${path.relative(ROOT, out.replace(/\.json$/, '.svg'))}`,
         '',
       ].join('\n'),
     );

@@ -40,11 +40,12 @@ function wireApollo(strapi: Core.Strapi) {
 }
 
 /**
- * Any public change (the core's event: not a draft save) empties the persisted-operation cache; the
- * cache broadcasts that to the other nodes itself (its own Redis channel), so it listens on the origin.
+ * Any public change (the core's event: not a draft save) empties the persisted-operation cache. The
+ * cache is node-local state, so the listener runs on every node (the core carries events between
+ * nodes over Redis).
  */
 function invalidateOnPublish(strapi: Core.Strapi) {
-  core(strapi, 'public-changes').on(() => getFeed(strapi).cache.invalidate());
+  core(strapi, 'public-changes').on(() => getFeed(strapi).cache.invalidate(), { scope: 'every-node' });
 }
 
 export default function register({ strapi }: { strapi: Core.Strapi }) {

@@ -12,6 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let client: Redis | null = null;
   let subscriber: Redis | null = null;
   const handlers = new Map<string, Set<(message: string) => void>>();
+  const reconnectHandlers = new Set<() => void>();
 
   const connect = (role: string) => {
     const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, connectionName: `portal-${role}` });
@@ -36,6 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const name = service.key(channel);
       if (!subscriber) {
         subscriber = connect('subscriber');
+        let readyBefore = false;
+        subscriber.on('ready', () => {
+          if (readyBefore) for (const h of reconnectHandlers) h();
+          readyBefore = true;
+        });
         subscriber.on('message', (ch: string, message: string) => {
           for (const h of handlers.get(ch) ?? []) h(message);
         });
@@ -46,6 +52,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       handlers.get(name)!.add(handler);
     },
+    /** Called each time the subscriber connects again after losing Redis (messages of the gap are lost). */
+    onReconnect(handler: () => void): () => void {
+      reconnectHandlers.add(handler);
+      return () => reconnectHandlers.delete(handler);
+    },
     async publish(channel: string, message: string): Promise<void> {
       if (!url) return;
       await service.client().publish(service.key(channel), message);
@@ -55,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       client = null;
       subscriber = null;
       handlers.clear();
+      reconnectHandlers.clear();
     },
   };
   return service;

@@ -112,8 +112,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await run(change, ['origin', 'every-node']);
       if (!transport) return;
       const sender = transport;
-      const send = () =>
-        sender.send(change).catch((e: Error) => strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e.message}`));
+      const send = async () => {
+        try {
+          await sender.send(change);
+        } catch (e) {
+          strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e instanceof Error ? e.message : e}`);
+        }
+      };
       // Other nodes read the database when the event arrives: inside a transaction, send once it is committed.
       if (!strapi.db?.inTransaction()) return send();
       await strapi.db.transaction(async ({ onCommit }) => {

@@ -220,7 +220,11 @@ export async function freePort(): Promise<number> {
 export interface Server {
   url: string;
   logs: () => string;
+  /** The CMS process (e.g. to find this node's row in `portal_nodes`). */
+  pid: number;
   stop(): Promise<void>;
+  /** Ends the process at once with SIGKILL, as a crash would (no shutdown hooks run). */
+  kill(): Promise<void>;
 }
 
 /** `strapi start` on a free port; resolves when /_health answers. */
@@ -252,9 +256,16 @@ export async function startServer(db: Database, extraEnv: Record<string, string>
   return {
     url,
     logs: () => logs,
+    pid: child.pid!,
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();

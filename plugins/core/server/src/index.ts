@@ -18,9 +18,16 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     for (const line of getConfig(strapi).deprecations) strapi.log.warn(`[deprecated] ${line}`);
-    // Registers this node (and, without Redis, refuses to be a second one on this database).
+    // A node is a process that serves requests: just before it listens, it registers (without Redis,
+    // refusing to be a second one on this database) and starts competing for the periodic jobs.
+    // Scripts that load Strapi without listening (seed, imports, reindex) are no node and run no job.
     const nodes = getService(strapi, 'nodes');
-    await nodes.start();
+    const listen = strapi.listen.bind(strapi);
+    strapi.listen = async () => {
+      await nodes.start();
+      getService(strapi, 'jobs').begin();
+      return listen();
+    };
     const redis = getService(strapi, 'redis');
     if (redis.enabled)
       await getService(strapi, 'public-changes').setTransport(

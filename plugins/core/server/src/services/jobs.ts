@@ -11,7 +11,7 @@ interface Job {
   immediately: boolean;
   held: boolean;
   running: boolean;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | null;
 }
 
 /**
@@ -21,7 +21,8 @@ interface Job {
  * conditional UPDATE (`… WHERE holder = me OR expires_at < now`, so the database lets one node win), or
  * an INSERT for a job nobody ran yet. Only the holder runs the job: at once when it takes the lease,
  * then every `intervalMs`. A node that dies stops renewing; after the lease time another node takes
- * the job over. A graceful stop hands its leases back at once.
+ * the job over. A graceful stop hands its leases back at once. Only nodes that serve requests take
+ * part (`begin`, called when the node starts listening).
  *
  * Why a lease row in the database rather than a Redis lock (e.g. redlock): every one of these jobs
  * writes to that database, so it is the one service they cannot do without; the same code serves
@@ -35,6 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const leaseMs = () => getConfig(strapi).nodes.jobLeaseSeconds * 1000;
   let renewTimer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let begun = false;
 
   async function takeLease(name: string): Promise<boolean> {
     const now = Date.now();
@@ -81,7 +83,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     renewTimer.unref();
   }
 
+  function activate(job: Job): void {
+    job.timer = setInterval(() => void run(job), job.intervalMs);
+    job.timer.unref();
+    ensureRenewing();
+    void renew(job);
+  }
+
   return {
+    /**
+     * Starts competing for the jobs (called once this node serves requests: a script that loads Strapi
+     * without listening — the seed, an import — never runs them).
+     */
+    begin(): void {
+      if (begun || stopped) return;
+      begun = true;
+      for (const job of jobs.values()) activate(job);
+    },
     /**
      * Runs `fn` every `intervalMs` on the one node holding the job's lease (and, unless `immediately` is
      * false, at once when a node takes it). Returns a function that stops the job here and hands the
@@ -101,14 +119,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         immediately,
         held: false,
         running: false,
-        timer: setInterval(() => void run(job), intervalMs),
+        timer: null,
       };
-      job.timer.unref();
       jobs.set(name, job);
-      ensureRenewing();
-      void renew(job);
+      if (begun) activate(job);
       return async () => {
-        clearInterval(job.timer);
+        if (job.timer) clearInterval(job.timer);
         jobs.delete(name);
         if (job.held) await knex()(JOB_LEASES_TABLE).where({ name, holder: me() }).update({ expires_at: 0 }).catch(() => undefined);
         job.held = false;
@@ -122,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (renewTimer) clearInterval(renewTimer);
       renewTimer = null;
       const names = [...jobs.values()].filter((j) => j.held).map((j) => j.name);
-      for (const job of jobs.values()) clearInterval(job.timer);
+      for (const job of jobs.values()) if (job.timer) clearInterval(job.timer);
       jobs.clear();
       if (names.length)
         await knex()(JOB_LEASES_TABLE)

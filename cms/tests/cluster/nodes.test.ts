@@ -99,7 +99,12 @@ before(async () => {
   auth = { authorization: `Bearer ${await adminToken(a.url)}` };
   const cats = await client(a.url).get('/api/categories?locale=vi&fields[0]=slug&pagination[pageSize]=5');
   category = cats.json.data[0];
-  pg = new Client({ host: '127.0.0.1', port: Number(db.env.DATABASE_PORT), user: db.env.DATABASE_USERNAME, database: db.env.DATABASE_NAME });
+  pg = new Client({
+    host: '127.0.0.1',
+    port: Number(db.env.DATABASE_PORT),
+    user: db.env.DATABASE_USERNAME,
+    database: db.env.DATABASE_NAME,
+  });
   await pg.connect();
 });
 
@@ -193,10 +198,14 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
     [await nodeIdOf(a), a],
     [await nodeIdOf(b), b],
   ]);
-  const jobs = await until(async () => {
-    const rows = await leases();
-    return rows.length >= 3 && rows.every((r) => r.last_run_by) ? rows : null;
-  }, 10_000, 'every job ran once');
+  const jobs = await until(
+    async () => {
+      const rows = await leases();
+      return rows.length >= 3 && rows.every((r) => r.last_run_by) ? rows : null;
+    },
+    10_000,
+    'every job ran once',
+  );
   assert.deepEqual(
     jobs.map((j) => j.name),
     ['audit-purge', 'scheduled-publishing', 'visitor-housekeeping'],
@@ -209,18 +218,27 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
   // An entry falls due while its category row is locked: the scheduling node claims it, and its publish
   // waits inside its transaction. That node is then killed before the publish commits.
   const documentId = await article(a, 'Hẹn giờ đăng: máy chủ bị tắt giữa chừng', false);
-  const locker = new Client({ host: '127.0.0.1', port: Number(db.env.DATABASE_PORT), user: db.env.DATABASE_USERNAME, database: db.env.DATABASE_NAME });
+  const locker = new Client({
+    host: '127.0.0.1',
+    port: Number(db.env.DATABASE_PORT),
+    user: db.env.DATABASE_USERNAME,
+    database: db.env.DATABASE_NAME,
+  });
   await locker.connect();
   await locker.query('BEGIN');
   await locker.query('SELECT id FROM categories WHERE document_id = $1 FOR UPDATE', [category.documentId]);
   await pg.query(`UPDATE articles SET scheduled_publish_at = now() WHERE document_id = $1 AND published_at IS NULL`, [documentId]);
   const draftTime = async () =>
-    (await pg.query('SELECT scheduled_publish_at AS at FROM articles WHERE document_id = $1 AND published_at IS NULL', [documentId])).rows[0]
-      .at as Date | null;
-  await until(async () => {
-    const at = await draftTime();
-    return at && at.getTime() > Date.now();
-  }, 10_000, 'the entry claimed (its time moved forward by the lease)');
+    (await pg.query('SELECT scheduled_publish_at AS at FROM articles WHERE document_id = $1 AND published_at IS NULL', [documentId]))
+      .rows[0].at as Date | null;
+  await until(
+    async () => {
+      const at = await draftTime();
+      return at && at.getTime() > Date.now();
+    },
+    10_000,
+    'the entry claimed (its time moved forward by the lease)',
+  );
   const holderId = (await leases()).find((j) => j.name === 'scheduled-publishing')!.holder;
   const victim = ids.get(holderId)!;
   const survivorId = [...ids.keys()].find((id) => id !== holderId)!;
@@ -231,12 +249,16 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
   await locker.end();
 
   const publishedRows = async () =>
-    Number((await pg.query('SELECT count(*) AS n FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId])).rows[0].n);
+    Number(
+      (await pg.query('SELECT count(*) AS n FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [documentId])).rows[0].n,
+    );
   await until(async () => (await publishedRows()) === 1, 30_000, 'the claimed entry published by the other node', 200);
   console.log(`# killed node's claimed entry published by the other node after ${Date.now() - killedAt} ms`);
   await sleep(2000);
   assert.equal(await publishedRows(), 1);
-  const publishes = await pg.query(`SELECT count(*) AS n FROM portal_audit_entries WHERE document_id = $1 AND action = 'publish'`, [documentId]);
+  const publishes = await pg.query(`SELECT count(*) AS n FROM portal_audit_entries WHERE document_id = $1 AND action = 'publish'`, [
+    documentId,
+  ]);
   assert.equal(Number(publishes.rows[0].n), 1, 'published once');
   assert.equal(await draftTime(), null, 'the schedule is cleared');
   const survivor = ids.get(survivorId)!;

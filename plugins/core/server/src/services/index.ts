@@ -6,4 +6,12 @@ import rateLimits from './rate-limits';
 import redis from './redis';
 import visitors from './visitors';
 
-export default { redis, 'client-address': clientAddress, visitors, 'rate-limits': rateLimits, 'public-changes': publicChanges, nodes, jobs };
+export default {
+  redis,
+  'client-address': clientAddress,
+  visitors,
+  'rate-limits': rateLimits,
+  'public-changes': publicChanges,
+  nodes,
+  jobs,
+};

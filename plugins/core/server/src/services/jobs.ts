@@ -77,9 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   function ensureRenewing(): void {
     if (renewTimer) return;
-    renewTimer = setInterval(() => {
-      for (const job of jobs.values()) void renew(job);
-    }, Math.max(200, Math.floor(leaseMs() / 3)));
+    renewTimer = setInterval(
+      () => {
+        for (const job of jobs.values()) void renew(job);
+      },
+      Math.max(200, Math.floor(leaseMs() / 3)),
+    );
     renewTimer.unref();
   }
 
@@ -126,7 +129,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return async () => {
         if (job.timer) clearInterval(job.timer);
         jobs.delete(name);
-        if (job.held) await knex()(JOB_LEASES_TABLE).where({ name, holder: me() }).update({ expires_at: 0 }).catch(() => undefined);
+        if (job.held)
+          await knex()(JOB_LEASES_TABLE)
+            .where({ name, holder: me() })
+            .update({ expires_at: 0 })
+            .catch(() => undefined);
         job.held = false;
       };
     },

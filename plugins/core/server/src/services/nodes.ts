@@ -64,7 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           (row) => row.id !== id && !deadHere(row, host) && (row.started_at < startedAt || (row.started_at === startedAt && row.id < id)),
         );
         if (other) {
-          await knex()(NODES_TABLE).where({ id }).delete().catch(() => undefined);
+          await knex()(NODES_TABLE)
+            .where({ id })
+            .delete()
+            .catch(() => undefined);
           strapi.log.error(
             `[portal-core] refusing to start: CMS node ${other.host} (pid ${other.pid}) already runs on this database without Redis — set REDIS_URL on every node to run several (online now, view cooldowns, search and caches are per node without it), or stop the other node.`,
           );
@@ -80,7 +83,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // Deleted by someone (or never written after a database restore): write it again.
             if (n === 0) await knex()(NODES_TABLE).insert({ id, host, pid: process.pid, started_at: startedAt, last_seen: at });
             // Rows of nodes gone for a day are forgotten.
-            await knex()(NODES_TABLE).where('last_seen', '<', at - 86_400_000).delete();
+            await knex()(NODES_TABLE)
+              .where('last_seen', '<', at - 86_400_000)
+              .delete();
           })
           .catch((e: Error) => strapi.log.warn(`[portal-core] node heartbeat failed: ${e.message}`));
       }, heartbeatMs());

@@ -107,8 +107,9 @@ before(async () => {
   });
   assert.equal(registered.status, 200, registered.text);
   auth = { authorization: `Bearer ${registered.json.data.token}` };
-  category = (await cm(a, 'POST', '/content-manager/collection-types/api::category.category?locale=vi', { name: 'Văn hoá', slug: 'van-hoa' }))
-    .data;
+  category = (
+    await cm(a, 'POST', '/content-manager/collection-types/api::category.category?locale=vi', { name: 'Văn hoá', slug: 'van-hoa' })
+  ).data;
   b = await joining;
   pg = new Client({
     host: '127.0.0.1',
@@ -159,11 +160,11 @@ test('a node that started late, or missed the events, catches up from the databa
 
 test('"online now" and the article-view cooldown are the same whichever node answers', async () => {
   const seeded = { documentId: await article(a, 'Mùa hoa tam giác mạch nở rộ trên cao nguyên đá') };
-  const beacon = (server: Server, ua: string, ip: string) =>
+  const beacon = (server: Server, ua: string, ip: string, page: 'article' | 'home' = 'article') =>
     fetch(server.url + HIT, {
       method: 'POST',
       headers: { 'content-type': 'text/plain', 'user-agent': ua, 'x-forwarded-for': ip },
-      body: JSON.stringify({ a: seeded.documentId }),
+      body: page === 'article' ? JSON.stringify({ a: seeded.documentId }) : '',
     });
   const online = async (server: Server) => (await client(server.url).get('/api/visit-counter/stats')).json.data.online as number;
   const views = async (server: Server) =>
@@ -171,10 +172,11 @@ test('"online now" and the article-view cooldown are the same whichever node ans
   await sleep(1100);
   const [onlineBefore, viewsBefore] = [await online(a), await views(a)];
   assert.equal(await online(b), onlineBefore);
-  // One reader on A then on B (same browser, same address); another reader on B only.
+  // One reader opens the article on A, then again on B (same browser, same address); another reader
+  // opens the home page on B.
   assert.equal((await beacon(a, BROWSER, '198.51.100.21')).status, 204);
   assert.equal((await beacon(b, BROWSER, '198.51.100.21')).status, 204);
-  assert.equal((await beacon(b, OTHER_BROWSER, '198.51.100.22')).status, 204);
+  assert.equal((await beacon(b, OTHER_BROWSER, '198.51.100.22', 'home')).status, 204);
   for (const server of [a, b]) {
     await until(async () => (await online(server)) === onlineBefore + 2, 10_000, 'two readers online', 300);
     await until(async () => (await views(server)) === viewsBefore + 1, 10_000, 'one view counted', 300);

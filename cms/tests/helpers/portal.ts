@@ -250,7 +250,10 @@ export async function startServer(db: Database, extraEnv: Record<string, string>
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`strapi did not become healthy:\n${logs}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // not left running (its pipes would keep the test process alive)
+      throw new Error(`strapi did not become healthy:\n${logs}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

@@ -62,7 +62,9 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
       });
       if (count !== 1) continue; // another process claimed it, or an editor changed the time meanwhile
       try {
-        await job.run(row);
+        // One transaction for the whole publish, the desk's clearing of the time included: a node that dies
+        // before it commits leaves the claimed time (the lease) behind, and the entry is retried.
+        await strapi.db.transaction(() => job.run(row));
         handled += 1;
         strapi.log.info(`[portal] scheduled: article ${row.documentId} (${row.locale}) ${job.verb}`);
       } catch (error) {

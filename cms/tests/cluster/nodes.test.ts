@@ -244,6 +244,11 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
   const draftTime = async () =>
     (await pg.query('SELECT scheduled_publish_at AS at FROM articles WHERE document_id = $1 AND published_at IS NULL', [documentId]))
       .rows[0].at as Date | null;
+  const links = await pg.query(
+    'SELECT count(*) AS n FROM articles_category_lnk l JOIN articles x ON x.id = l.article_id WHERE x.document_id = $1',
+    [documentId],
+  );
+  assert.equal(Number(links.rows[0].n), 1, 'the draft has its category');
   await until(
     async () => {
       const at = await draftTime();
@@ -251,7 +256,12 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
     },
     10_000,
     'the entry claimed (its time moved forward by the lease)',
-  );
+  ).catch(async (error: Error) => {
+    const published = await pg.query('SELECT count(*) AS n FROM articles WHERE document_id = $1 AND published_at IS NOT NULL', [
+      documentId,
+    ]);
+    throw new Error(`${error.message} (published rows ${published.rows[0].n}, draft time ${await draftTime()})`);
+  });
   const holderId = (await leases()).find((j) => j.name === 'scheduled-publishing')!.holder;
   const victim = ids.get(holderId)!;
   const survivorId = [...ids.keys()].find((id) => id !== holderId)!;

@@ -65,6 +65,8 @@ const coreConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
     timeZone: env('PORTAL_TIME_ZONE', 'Asia/Ho_Chi_Minh'),
     webKey: env('REVALIDATE_SECRET', ''),
     deprecations,
+    // Several CMS nodes: each writes a heartbeat this often; a periodic job moves to another node this long after its node died.
+    nodes: { heartbeatSeconds: env.float('PORTAL_NODE_HEARTBEAT_SECONDS', 10), jobLeaseSeconds: env.float('PORTAL_JOB_LEASE_SECONDS', 30) },
   };
 };
 
@@ -101,6 +103,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
           timeoutMs: env.int('MEILISEARCH_TIMEOUT_MS', 2000),
         },
         driftCheckMinutes: env.int('SEARCH_DRIFT_CHECK_MINUTES', 15),
+        catchUpSeconds: env.int('SEARCH_CATCH_UP_SECONDS', 60),
         embeddedBuild: env('SEARCH_EMBEDDED_BUILD', 'boot'),
       },
     },

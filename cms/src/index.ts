@@ -18,7 +18,7 @@ import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
 
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
-const stopSchedulers = new WeakMap<Core.Strapi, () => void>();
+const stopSchedulers = new WeakMap<Core.Strapi, () => Promise<void>>();
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -45,8 +45,8 @@ export default {
     stopSchedulers.set(strapi, startScheduler(strapi));
   },
 
-  destroy({ strapi }: { strapi: Core.Strapi }) {
-    stopSchedulers.get(strapi)?.();
-    destroyAuditTrail(strapi);
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopSchedulers.get(strapi)?.();
+    await destroyAuditTrail(strapi);
   },
 };

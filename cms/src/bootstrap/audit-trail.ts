@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { toCsv, type AuditRow } from '../utils/audit-csv';
+import { jobs } from '../utils/core';
 
 /**
  * The audit trail (Strapi's audit logs are a paid feature): every create, update, publish, unpublish,
@@ -542,8 +543,8 @@ export async function purgeAuditTrail(strapi: Core.Strapi, now = new Date()): Pr
   return strapi.db.getConnection(AUDIT_TABLE).where('occurred_at', '<', cutoff).delete();
 }
 
-/** The daily purge of each running CMS (per Strapi instance, not per module). */
-const purgeTimers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
+/** The daily purge (per Strapi instance, not per module): a job of the core, so one node at a time runs it. */
+const stopPurges = new WeakMap<Core.Strapi, () => Promise<void>>();
 
 export async function registerAuditTrail(strapi: Core.Strapi): Promise<void> {
   // Registered before the admin's bootstrap, which gives Super Admins every registered action.
@@ -568,14 +569,12 @@ export async function bootstrapAuditTrail(strapi: Core.Strapi): Promise<void> {
     );
     if (removed) strapi.log.info(`[portal] audit trail: ${removed} entr(ies) older than ${retentionDays(strapi)} days purged`);
   };
-  await purge();
-  clearInterval(purgeTimers.get(strapi));
-  const timer = setInterval(purge, DAY);
-  timer.unref();
-  purgeTimers.set(strapi, timer);
+  await stopPurges.get(strapi)?.();
+  // Run at once by the node that takes the job (at boot on a single node), then daily.
+  stopPurges.set(strapi, jobs(strapi).runExclusive('audit-purge', DAY, purge));
 }
 
-export function destroyAuditTrail(strapi: Core.Strapi): void {
-  clearInterval(purgeTimers.get(strapi));
-  purgeTimers.delete(strapi);
+export async function destroyAuditTrail(strapi: Core.Strapi): Promise<void> {
+  await stopPurges.get(strapi)?.();
+  stopPurges.delete(strapi);
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { jobs } from '../utils/core';
 import { ARTICLE } from './article-desk';
 
 /**
@@ -11,13 +12,18 @@ import { ARTICLE } from './article-desk';
  * to revalidate, webhooks fire. Nothing is kept in memory, so a restart loses nothing: entries that fell
  * due while the CMS was down go out at the first tick after boot.
  *
- * Several CMS processes on one database publish each entry once: a process first claims an entry by
- * clearing its time with one conditional UPDATE (`… SET scheduled_publish_at = NULL WHERE id = ? AND
- * scheduled_publish_at <= now`); the database lets only one of them change the row, and only that one
- * publishes. If the publish itself fails (an invalid draft), the entry is handed back to the desk as
- * "sent back" with the reason, instead of being retried every tick.
+ * Several CMS nodes: the ticking is a job of the core (`jobs.runExclusive`), so one node at a time runs
+ * it, and another takes over when that one dies. Each entry is still claimed with one conditional UPDATE
+ * that moves its time forward by a lease (`… SET scheduled_publish_at = now + lease WHERE id = ? AND
+ * scheduled_publish_at <= now`): the database lets only one process change the row, and only that one
+ * publishes. Publishing clears the time in the same transaction (./article-desk.ts); if the node dies
+ * after claiming and before its publish commits, the entry falls due again when the lease ends
+ * (PORTAL_SCHEDULER_CLAIM_SECONDS, default 120) and is retried. If the publish itself fails (an invalid
+ * draft), the entry is handed back to the desk as "sent back" with the reason, instead of being
+ * retried every tick.
  */
 const DEFAULT_TICK_SECONDS = 30;
+const DEFAULT_CLAIM_SECONDS = 120;
 const BATCH = 50;
 
 type Due = { id: number; documentId: string; locale: string };
@@ -28,8 +34,14 @@ export function tickSeconds(value = process.env.PORTAL_SCHEDULER_TICK_SECONDS): 
   return Number.isFinite(n) && n > 0 ? Math.min(n, 60) : DEFAULT_TICK_SECONDS;
 }
 
+export function claimSeconds(value = process.env.PORTAL_SCHEDULER_CLAIM_SECONDS): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_CLAIM_SECONDS;
+}
+
 /** Publishes / unpublishes what is due now; returns how many entries this process handled. */
 export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Promise<number> {
+  const leaseEnd = new Date(now.getTime() + claimSeconds() * 1000);
   const documents = strapi.documents(ARTICLE as never);
   const jobs: Job[] = [
     { field: 'scheduledPublishAt', verb: 'published', run: ({ documentId, locale }) => documents.publish({ documentId, locale }) },
@@ -46,11 +58,13 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
     for (const row of due) {
       const { count } = await strapi.db.query(ARTICLE).updateMany({
         where: { id: row.id, [job.field]: { $notNull: true, $lte: now } },
-        data: { [job.field]: null },
+        data: { [job.field]: leaseEnd },
       });
       if (count !== 1) continue; // another process claimed it, or an editor changed the time meanwhile
       try {
-        await job.run(row);
+        // One transaction for the whole publish, the desk's clearing of the time included: a node that dies
+        // before it commits leaves the claimed time (the lease) behind, and the entry is retried.
+        await strapi.db.transaction(() => job.run(row));
         handled += 1;
         strapi.log.info(`[portal] scheduled: article ${row.documentId} (${row.locale}) ${job.verb}`);
       } catch (error) {
@@ -59,6 +73,7 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
         await strapi.db.query(ARTICLE).update({
           where: { id: row.id },
           data: {
+            [job.field]: null,
             reviewStatus: 'changes',
             reviewNote: `Không ${job.verb === 'published' ? 'đăng' : 'gỡ'} được theo lịch lúc ${now.toISOString()}: ${reason}`,
           },
@@ -69,37 +84,18 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
   return handled;
 }
 
-/** Starts the ticking; returns the function that stops it (called when Strapi shuts down). */
-export function startScheduler(strapi: Core.Strapi): () => void {
-  let running = false;
-  let stopped = false;
-  const tick = async () => {
-    if (running || stopped) return;
-    running = true;
+/**
+ * Starts the ticking (one node at a time: the core's job lease); returns the function that stops it
+ * (called when Strapi shuts down).
+ */
+export function startScheduler(strapi: Core.Strapi): () => Promise<void> {
+  return jobs(strapi).runExclusive('scheduled-publishing', tickSeconds() * 1000, async () => {
     try {
       await runDueSchedules(strapi);
     } catch (error) {
       strapi.log.warn(
         `[portal] scheduled publishing failed this tick (${error instanceof Error ? error.message : error}); retrying next tick`,
       );
-    } finally {
-      running = false;
     }
-  };
-  // Ticks fall on whole multiples of the interval of the clock (…:00, …:30), the same moments in every
-  // process: an entry is never late by more than one interval, and concurrent processes really compete.
-  const ms = tickSeconds() * 1000;
-  let timer: NodeJS.Timeout | undefined;
-  const next = () => {
-    if (stopped) return;
-    const wait = ms - (Date.now() % ms);
-    // A timer may fire a hair before the boundary: then the next tick is the one after, not 1 ms later.
-    timer = setTimeout(() => void tick().finally(next), wait < ms / 20 ? wait + ms : wait);
-    timer.unref();
-  };
-  next();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  });
 }

@@ -246,11 +246,17 @@ describe('scheduled publishing', () => {
     await sleep(Math.max(0, Date.parse(due) - Date.now() + 500));
     await pg.end();
 
-    [a, b] = await Promise.all([startServer(db, webEnv), startServer(db, webEnv)]);
+    // Several nodes need Redis (a second node without it refuses to start): both share one prefix.
+    const shared = {
+      ...webEnv,
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `portal-test:desk:${process.pid}:${Date.now()}:`,
+    };
+    [a, b] = await Promise.all([startServer(db, shared), startServer(db, shared)]);
     await login(a);
     for (const { slug } of early) await until(() => isPublic(a, slug), 20_000, `${slug} published after the restart`);
 
-    // Both processes tick every second; ten entries fall due at the same moment.
+    // One node at a time ticks (every second); ten entries fall due at the same moment.
     const many = await Promise.all(Array.from({ length: 10 }, (_, i) => draft(b!, `Hai máy chủ, một lần đăng ${i + 1}`)));
     const at = new Date(Date.now() + 3_000).toISOString();
     for (const [i, { documentId }] of many.entries()) {

@@ -221,7 +221,11 @@ export async function freePort(): Promise<number> {
 export interface Server {
   url: string;
   logs: () => string;
+  /** The CMS process (e.g. to find this node's row in `portal_nodes`). */
+  pid: number;
   stop(): Promise<void>;
+  /** Ends the process at once with SIGKILL, as a crash would (no shutdown hooks run). */
+  kill(): Promise<void>;
 }
 
 /** `strapi start` on a free port; resolves when /_health answers. */
@@ -251,15 +255,25 @@ export async function startServer(
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`strapi did not become healthy:\n${logs}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // not left running (its pipes would keep the test process alive)
+      throw new Error(`strapi did not become healthy:\n${logs}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     url,
     logs: () => logs,
+    pid: child.pid!,
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();

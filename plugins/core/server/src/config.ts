@@ -45,6 +45,11 @@ export const configSchema = z.object({
   webKey: z.string(),
   /** Deprecation lines printed once at boot (old settings still honoured). */
   deprecations: z.array(z.string()),
+  /** Several CMS nodes: heartbeat of each node (`portal_nodes`) and lease time of periodic jobs. */
+  nodes: z.object({
+    heartbeatSeconds: z.number().positive(),
+    jobLeaseSeconds: z.number().positive(),
+  }),
 });
 
 export type CoreConfig = z.infer<typeof configSchema>;
@@ -56,6 +61,7 @@ export const defaultConfig: CoreConfig = {
   timeZone: 'Asia/Ho_Chi_Minh',
   webKey: '',
   deprecations: [],
+  nodes: { heartbeatSeconds: 10, jobLeaseSeconds: 30 },
 };
 
 export function validateConfig(config: unknown): void {

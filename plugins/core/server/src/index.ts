@@ -1,22 +1,42 @@
 import type { Core } from '@strapi/strapi';
 import { defaultConfig, validateConfig } from './config';
+import { nodesAndJobsMigration } from './migrations/nodes-and-jobs';
 import { visitorSaltsMigration } from './migrations/visitor-salts';
 import services from './services';
 import { getConfig } from './utils/config';
 import { getService } from './utils/get-service';
+import { redisTransport } from './utils/redis-transport';
 
 // Server entry of the portal's core plugin (compiled to dist/server by `npm run build:plugins -w cms`).
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Runs with Strapi's own migrations, before the schema sync (so before any plugin's bootstrap).
     void strapi.db.migrations.providers.internal.register(visitorSaltsMigration as never);
+    void strapi.db.migrations.providers.internal.register(nodesAndJobsMigration as never);
     // One document-service middleware decides what is a public change, for every listener.
     getService(strapi, 'public-changes').register();
   },
-  bootstrap({ strapi }: { strapi: Core.Strapi }) {
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     for (const line of getConfig(strapi).deprecations) strapi.log.warn(`[deprecated] ${line}`);
+    // A node is a process that serves requests: just before it listens, it registers (without Redis,
+    // refusing to be a second one on this database) and starts competing for the periodic jobs.
+    // Scripts that load Strapi without listening (seed, imports, reindex) are no node and run no job.
+    const nodes = getService(strapi, 'nodes');
+    const listen = strapi.listen.bind(strapi);
+    strapi.listen = async () => {
+      await nodes.start();
+      getService(strapi, 'jobs').begin();
+      return listen();
+    };
+    const redis = getService(strapi, 'redis');
+    if (redis.enabled)
+      await getService(strapi, 'public-changes').setTransport(
+        redisTransport(redis, nodes.id, (m) => strapi.log.warn(`[portal-core] public changes from other nodes: ${m}`)),
+      );
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'jobs').stop();
+    await getService(strapi, 'nodes').stop();
     await getService(strapi, 'redis').close();
   },
   config: { default: defaultConfig, validator: validateConfig },

@@ -40,17 +40,12 @@ function wireApollo(strapi: Core.Strapi) {
 }
 
 /**
- * Any public change (the core's event: not a draft save) empties the persisted-operation cache — and with
- * it every answer of the fast path, which reads that cache — on every CMS node:
- *   - `every-node`: the local cache, on the node of the change and on each node the core's transport
- *     (Redis) hands the event to;
- *   - `origin`: also the cache's own Redis channel, so nodes are purged even where the core has no
- *     transport yet. Clearing twice is harmless; drop this one once the core's transport is always on.
+ * Any public change (the core's event: not a draft save) empties the persisted-operation cache. The
+ * cache is node-local state, so the listener runs on every node (the core carries events between
+ * nodes over Redis).
  */
 function invalidateOnPublish(strapi: Core.Strapi) {
-  const changes = core(strapi, 'public-changes');
-  changes.on(() => getFeed(strapi).cache.clearLocal(), { scope: 'every-node' });
-  changes.on(() => getFeed(strapi).cache.invalidate());
+  core(strapi, 'public-changes').on(() => getFeed(strapi).cache.invalidate(), { scope: 'every-node' });
 }
 
 export default function register({ strapi }: { strapi: Core.Strapi }) {

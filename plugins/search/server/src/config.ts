@@ -13,6 +13,11 @@ export interface SearchConfig {
   meilisearch: { host: string; apiKey: string; indexPrefix: string; timeoutMs: number; taskTimeoutMs: number };
   /** Minutes between drift checks (0 = never). */
   driftCheckMinutes: number;
+  /**
+   * Seconds between catch-ups of the embedded index from the database (every node: what changed since
+   * the last one, and what was removed), for events a node missed. 0 = never.
+   */
+  catchUpSeconds: number;
   /** Seconds between retry-queue passes. */
   retryEverySeconds: number;
   /** `lazy`: build the embedded index on first search instead of at boot (scripts that only write). */
@@ -23,6 +28,7 @@ export const defaultConfig: SearchConfig = {
   sources: [],
   meilisearch: { host: '', apiKey: '', indexPrefix: 'portal', timeoutMs: 2000, taskTimeoutMs: 15000 },
   driftCheckMinutes: 15,
+  catchUpSeconds: 60,
   retryEverySeconds: 5,
   embeddedBuild: 'boot',
 };
@@ -35,7 +41,7 @@ function fail(key: string, expected: string): never {
 
 export function validateConfig(config: unknown): void {
   if (!isObject(config)) fail('', 'an object');
-  const { sources, meilisearch, driftCheckMinutes, retryEverySeconds, embeddedBuild } = config;
+  const { sources, meilisearch, driftCheckMinutes, catchUpSeconds, retryEverySeconds, embeddedBuild } = config;
   if (!Array.isArray(sources)) fail('sources', 'an array');
   const types = new Set<string>();
   sources.forEach((entry, i) => {
@@ -54,6 +60,7 @@ export function validateConfig(config: unknown): void {
   if (!/^[A-Za-z0-9_-]+$/.test(String(meilisearch.indexPrefix))) fail('meilisearch.indexPrefix', 'letters, digits, _ or -');
   for (const key of ['timeoutMs', 'taskTimeoutMs']) if (!(Number(meilisearch[key]) > 0)) fail(`meilisearch.${key}`, 'a positive number');
   if (!(Number(driftCheckMinutes) >= 0)) fail('driftCheckMinutes', 'a number ≥ 0');
+  if (!(Number(catchUpSeconds) >= 0)) fail('catchUpSeconds', 'a number ≥ 0');
   if (!(Number(retryEverySeconds) > 0)) fail('retryEverySeconds', 'a positive number');
   if (embeddedBuild !== 'boot' && embeddedBuild !== 'lazy') fail('embeddedBuild', '"boot" or "lazy"');
 }

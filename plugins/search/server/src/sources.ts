@@ -114,6 +114,19 @@ export function createReader(strapi: Core.Strapi, source: SourceConfig) {
         if (rows.length < size) return;
       }
     },
+    /** Published rows of a locale published or saved at `since` or later. */
+    async changedSince(locale: string, since: Date): Promise<SearchDoc[]> {
+      const rows = (await query().findMany({
+        where: { locale, ...published, $or: [{ publishedAt: { $gte: since } }, { updatedAt: { $gte: since } }] },
+        populate: populateFor(source),
+      } as never)) as Row[];
+      return rows.map((row) => toSearchDoc(source, row));
+    },
+    /** The documentIds published in a locale. */
+    async ids(locale: string): Promise<string[]> {
+      const rows = (await query().findMany({ where: { locale, ...published }, select: ['documentId'] } as never)) as Row[];
+      return rows.map((r) => String(r.documentId));
+    },
     /** Locales this document has rows in (draft or published). */
     async locales(documentId: string): Promise<string[]> {
       const rows = (await query().findMany({ where: { documentId }, select: ['locale'] } as never)) as Row[];

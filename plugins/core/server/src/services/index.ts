@@ -1,7 +1,17 @@
 import clientAddress from './client-address';
+import jobs from './jobs';
+import nodes from './nodes';
 import publicChanges from './public-changes';
 import rateLimits from './rate-limits';
 import redis from './redis';
 import visitors from './visitors';
 
-export default { redis, 'client-address': clientAddress, visitors, 'rate-limits': rateLimits, 'public-changes': publicChanges };
+export default {
+  redis,
+  'client-address': clientAddress,
+  visitors,
+  'rate-limits': rateLimits,
+  'public-changes': publicChanges,
+  nodes,
+  jobs,
+};

@@ -19,16 +19,16 @@ import type { Core } from '@strapi/strapi';
  *
  * Seam for several CMS nodes: an event is plain JSON. A listener says where it must run: `origin`
  * (once, on the node where the change happened: revalidating the web, indexing) or `every-node`
- * (node-local state: in-memory caches). Today there is no transport and both run here. A transport
- * (e.g. over the core's Redis pub/sub) is plugged in with `setTransport`: it receives every local
- * event to send, and hands events from other nodes to `receive`, which runs only the `every-node`
- * listeners.
+ * (node-local state: in-memory caches, the embedded search index). With Redis the core plugs in a
+ * transport over its pub/sub (`setTransport`, ../utils/redis-transport.ts): every local event is sent
+ * once the change is committed, and events from other nodes go to `receive`, which runs only the
+ * `every-node` listeners. Without Redis there is one node and both scopes run here.
  */
 import type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from '../../../shared/index.js';
 
 export type { ListenerScope, PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion };
 
-/** Carries events between CMS nodes (not built yet: see above). */
+/** Carries events between CMS nodes (the core sets one over Redis pub/sub when REDIS_URL is set). */
 export interface PublicChangeTransport {
   send(change: PublicChange): Promise<void>;
   start(receive: (change: PublicChange) => Promise<void>): Promise<void>;
@@ -104,10 +104,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Announce a change: every listener here, and (with a transport) the other nodes. */
     async emit(change: PublicChange): Promise<void> {
       await run(change, ['origin', 'every-node']);
-      if (transport)
-        await transport
-          .send(change)
-          .catch((e: Error) => strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e.message}`));
+      if (!transport) return;
+      const sender = transport;
+      const send = async () => {
+        try {
+          await sender.send(change);
+        } catch (e) {
+          strapi.log.warn(`[portal-core] public change not sent to other nodes: ${e instanceof Error ? e.message : e}`);
+        }
+      };
+      // Other nodes read the database when the event arrives: inside a transaction, send once it is committed.
+      if (!strapi.db?.inTransaction()) return send();
+      await strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => void send());
+      });
     },
 
     /** A change made on another node: only node-local state is refreshed here. */

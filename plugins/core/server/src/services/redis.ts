@@ -14,6 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let client: Redis | null = null;
   let subscriber: Redis | null = null;
   const handlers = new Map<string, Set<(message: string) => void>>();
+  const reconnectHandlers = new Set<() => void>();
 
   // Redis refuses spaces and newlines in a client name.
   const node = `${prefix}${os.hostname()}-${process.pid}`.replace(/[^\w:.-]/g, '_');
@@ -41,6 +42,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const name = service.key(channel);
       if (!subscriber) {
         subscriber = connect('sub');
+        let readyBefore = false;
+        subscriber.on('ready', () => {
+          if (readyBefore) for (const h of reconnectHandlers) h();
+          readyBefore = true;
+        });
         subscriber.on('message', (ch: string, message: string) => {
           for (const h of handlers.get(ch) ?? []) h(message);
         });
@@ -51,6 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       handlers.get(name)!.add(handler);
     },
+    /** Called each time the subscriber connects again after losing Redis (messages of the gap are lost). */
+    onReconnect(handler: () => void): () => void {
+      reconnectHandlers.add(handler);
+      return () => reconnectHandlers.delete(handler);
+    },
     async publish(channel: string, message: string): Promise<void> {
       if (!url) return;
       await service.client().publish(service.key(channel), message);
@@ -60,6 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       client = null;
       subscriber = null;
       handlers.clear();
+      reconnectHandlers.clear();
     },
   };
   return service;

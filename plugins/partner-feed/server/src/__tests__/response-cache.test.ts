@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createResponseCache } from '../services/response-cache.js';
 
-const memory = (ttlMs?: number) => createResponseCache({ bus: null, ttlMs, onError: () => {} });
+const memory = (ttlMs?: number) => createResponseCache({ ttlMs });
 
 test('concurrent misses share one computation; failures are not cached', async () => {
   const cache = memory();

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { defaultConfig, type FeedConfig } from '../config.js';
 import type { CostLimits } from '../graphql/cost.js';
-import { core } from '../core.js';
 import { createFastPath } from '../fast-path.js';
 import { sqlCounting } from '../sql-count.js';
 import { createPersisted } from './persisted.js';
@@ -18,15 +17,9 @@ export function createFeedService({ strapi }: { strapi: Core.Strapi }) {
     defaultLimit: strapi.config.get<number>('plugin::graphql.defaultLimit', 20),
     maxLimit: strapi.config.get<number>('plugin::graphql.maxLimit', 100),
   };
-  const onError = (m: string) => strapi.log.warn(`[partner-feed] redis: ${m}`);
   const rateLimiter = createRateLimiter(strapi, config);
-  const redis = core(strapi, 'redis');
-  const cache = createResponseCache({
-    bus: redis.enabled
-      ? { publish: (m) => redis.publish('feed:invalidate', m), subscribe: (h) => redis.subscribe('feed:invalidate', h) }
-      : null,
-    onError,
-  });
+  // Node-local: every node empties its own on each public change (an `every-node` listener, see register.ts).
+  const cache = createResponseCache({});
   const persisted = createPersisted(strapi, cache, limits);
   const fastPath = createFastPath({
     peek: (key) => cache.peek(key),

@@ -3,8 +3,8 @@ import { LRUCache } from 'lru-cache';
 
 /**
  * Rendered responses of the persisted operations and feeds, kept in memory per CMS node (least recently
- * used first out, at most `maxEntries`, none older than `ttlMs`) and dropped
- * on every publish. With Redis, a publish on one node is broadcast to all the others (pub/sub), so
+ * used first out, at most `maxEntries`, none older than `ttlMs`) and dropped on every public change,
+ * on every node (the core's public-change event, `every-node`, carried over Redis between nodes), so
  * none of them keeps serving an old body. Concurrent misses for one key share a single computation.
  * The ETag is a hash of the body: it changes exactly when the content does, on every node alike.
  */
@@ -24,19 +24,8 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   });
 }
 
-/** Broadcast between CMS nodes (the core's Redis pub/sub); null = one node. */
-export interface InvalidationBus {
-  publish(message: string): Promise<void>;
-  subscribe(handler: (message: string) => void): Promise<void>;
-}
-
-export function createResponseCache(options: {
-  bus: InvalidationBus | null;
-  maxEntries?: number;
-  ttlMs?: number;
-  onError: (m: string) => void;
-}) {
-  // Safety net: even if an invalidation message is lost (Redis down), no body outlives ttlMs.
+export function createResponseCache(options: { maxEntries?: number; ttlMs?: number }) {
+  // Safety net: even if a public-change message is lost (Redis down), no body outlives ttlMs.
   const entries = new LRUCache<string, CachedBody>({ max: options.maxEntries ?? 2000, ttl: options.ttlMs ?? 5 * 60_000 });
   const fresh = (key: string) => entries.get(key);
   const inflight = new Map<string, Promise<CachedBody>>();
@@ -46,8 +35,6 @@ export function createResponseCache(options: {
     generation += 1;
     entries.clear();
   };
-
-  void options.bus?.subscribe(() => clearLocal()).catch((e: Error) => options.onError(e.message));
 
   return {
     peek: (key: string): CachedBody | undefined => fresh(key),
@@ -76,13 +63,9 @@ export function createResponseCache(options: {
       }
     },
 
-    /** Forget every cached body on this node only. */
-    clearLocal,
-
-    /** Forget every cached body, here and (with Redis) on every other node. */
+    /** Forget every cached body of this node (each node runs this on every public change). */
     async invalidate() {
       clearLocal();
-      await options.bus?.publish(String(Date.now())).catch((e: Error) => options.onError(e.message));
     },
 
     async close() {

@@ -42,6 +42,13 @@ export class EmbeddedEngine implements SearchEngine {
     this.locales.set(locale, fresh);
   }
 
+  /** The documentIds of one type indexed in one locale. */
+  documentIds(type: string, locale: string): string[] {
+    const out: string[] = [];
+    for (const doc of this.locales.get(locale)?.values() ?? []) if (doc.type === type) out.push(doc.documentId);
+    return out;
+  }
+
   async count(type: string, locale: string): Promise<number> {
     let n = 0;
     for (const doc of this.locales.get(locale)?.values() ?? []) if (doc.type === type) n += 1;

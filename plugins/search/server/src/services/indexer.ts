@@ -10,6 +10,7 @@ import { EmbeddedEngine } from '../engines/embedded';
 import { MeiliEngine } from '../engines/meilisearch';
 import type { SearchEngine } from '../engines/types';
 import { createReader, type SourceConfig, type SourceReader } from '../sources';
+import { core } from '../core';
 import { describeError } from '../utils/errors';
 import { createRetryQueue, ensureQueueTable, type QueueEntry } from './retry-queue';
 
@@ -43,6 +44,7 @@ export function createIndexer(strapi: Core.Strapi) {
   const queue = createRetryQueue(() => strapi.db.connection);
   let embeddedBuild: Promise<void> | null = null;
   const timers: NodeJS.Timeout[] = [];
+  const stops: Array<() => void> = [];
 
   async function locales(): Promise<string[]> {
     const rows = (await strapi.db.query('plugin::i18n.locale').findMany({ select: ['code'] })) as Array<{ code: string }>;
@@ -98,6 +100,7 @@ export function createIndexer(strapi: Core.Strapi) {
   function ensureEmbedded(): Promise<void> {
     embeddedBuild ??= (async () => {
       const started = Date.now();
+      caughtUpTo = started;
       const n = await rebuild(embedded);
       strapi.log.info(`[search] embedded index built: ${n} entries in ${Date.now() - started} ms`);
     })();
@@ -129,11 +132,17 @@ export function createIndexer(strapi: Core.Strapi) {
    * Called by the document middleware after a change of `documentId` in `changed` locales. Reads the
    * published state now (inside the caller's transaction if any) and applies it once committed.
    */
-  async function documentChanged(uid: string, documentId: string, changed: string[]): Promise<void> {
+  async function documentChanged(
+    uid: string,
+    documentId: string,
+    changed: string[],
+    engines: { embedded: boolean; meili: boolean } = { embedded: true, meili: true },
+  ): Promise<void> {
     const target = readers.get(uid);
     if (!target || changed.length === 0) return;
     const entries = changed.map((locale) => ({ type: target.source.type, documentId, locale }));
-    const embeddedLive = embeddedBuild !== null;
+    const embeddedLive = engines.embedded && embeddedBuild !== null;
+    const useMeili = engines.meili ? meili : null;
     const docs = embeddedLive ? await Promise.all(changed.map((locale) => target.reader.one(documentId, locale))) : [];
     const applyEmbedded = async () => {
       if (!embeddedLive) return;
@@ -146,17 +155,54 @@ export function createIndexer(strapi: Core.Strapi) {
     };
     const afterCommit = async () => {
       await applyEmbedded();
-      if (meili) kick();
+      if (useMeili) kick();
     };
     if (!strapi.db.inTransaction()) {
-      if (meili) await queue.enqueue(strapi.db.connection, entries);
+      if (useMeili) await queue.enqueue(strapi.db.connection, entries);
       return afterCommit();
     }
     // Inside the caller's transaction: the queue rows commit (or roll back) with the content change.
     await strapi.db.transaction(async ({ trx, onCommit }) => {
-      if (meili) await queue.enqueue(trx, entries);
+      if (useMeili) await queue.enqueue(trx, entries);
       onCommit(afterCommit);
     });
+  }
+
+  /** Re-reads rows changed this long before the last catch-up too (commits in flight, clocks of other nodes). */
+  const CATCH_UP_OVERLAP_MS = 5 * 60_000;
+  let caughtUpTo = 0;
+
+  /**
+   * Brings this node's embedded index up to the database without a full rebuild: every published row
+   * published or saved since the last catch-up (less an overlap), and every document no longer
+   * published (ids compared). Repairs the events a node missed (Redis down, a message lost).
+   */
+  async function catchUp(): Promise<{ upserted: number; removed: number }> {
+    const out = { upserted: 0, removed: 0 };
+    if (!embeddedBuild) return out;
+    await embeddedBuild;
+    const startedAt = Date.now();
+    const since = new Date(caughtUpTo - CATCH_UP_OVERLAP_MS);
+    for (const { source, reader } of readers.values()) {
+      for (const locale of await locales()) {
+        const changed = await reader.changedSince(locale, since);
+        await embedded.upsert(changed);
+        const published = new Set(await reader.ids(locale));
+        const indexed = embedded.documentIds(source.type, locale);
+        const gone = indexed.filter((id) => !published.has(id));
+        if (gone.length) await embedded.remove(source.type, locale, gone);
+        const have = new Set(indexed);
+        const missing = [...published].filter((id) => !have.has(id) && !changed.some((d) => d.documentId === id));
+        for (const id of missing) {
+          const doc = await reader.one(id, locale);
+          if (doc) await embedded.upsert([doc]);
+        }
+        out.upserted += changed.length + missing.length;
+        out.removed += gone.length;
+      }
+    }
+    caughtUpTo = startedAt;
+    return out;
   }
 
   return {
@@ -169,6 +215,7 @@ export function createIndexer(strapi: Core.Strapi) {
     checkDrift,
     ensureEmbedded,
     documentChanged,
+    catchUp,
     drainQueue,
     sourceFor: (uid: string) => readers.get(uid),
     /** Sources with a category or unit relation to `uid` (their indexed text holds its name). */
@@ -187,23 +234,30 @@ export function createIndexer(strapi: Core.Strapi) {
       if (config.embeddedBuild === 'boot')
         void ensureEmbedded().catch((e) => strapi.log.error(`[search] embedded index build failed: ${describeError(e)}`));
       if (meili) timers.push(setInterval(kick, config.retryEverySeconds * 1000));
+      const caughtUp = () =>
+        void catchUp().catch((e) => strapi.log.warn(`[search] catching up from the database failed: ${describeError(e)}`));
+      // The embedded index is this node's own: each node catches up by itself (and after Redis comes back).
+      if (config.catchUpSeconds > 0) timers.push(setInterval(caughtUp, config.catchUpSeconds * 1000));
+      stops.push(core(strapi, 'redis').onReconnect(caughtUp));
       if (config.driftCheckMinutes > 0) {
-        const check = async () => {
-          if (embeddedBuild) await checkDrift(embedded);
-          if (meili) await checkDrift(meili);
-        };
-        timers.push(
-          setInterval(
-            () => void check().catch((e) => strapi.log.warn(`[search] drift check failed: ${describeError(e)}`)),
-            config.driftCheckMinutes * 60_000,
-          ),
-        );
+        const every = config.driftCheckMinutes * 60_000;
+        const failed = (e: unknown) => strapi.log.warn(`[search] drift check failed: ${describeError(e)}`);
+        timers.push(setInterval(() => void (embeddedBuild ? checkDrift(embedded) : Promise.resolve()).catch(failed), every));
+        // Meilisearch is shared: one node at a time checks it.
+        const shared = meili;
+        if (shared) {
+          const stop = core(strapi, 'jobs').runExclusive('search-drift-check', every, () => checkDrift(shared), {
+            immediately: false,
+          });
+          stops.push(() => void stop());
+        }
       }
       for (const timer of timers) timer.unref();
       if (meili) kick();
     },
     stop(): void {
       for (const timer of timers.splice(0)) clearInterval(timer);
+      for (const stop of stops.splice(0)) stop();
     },
   };
 }

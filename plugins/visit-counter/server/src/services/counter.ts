@@ -62,6 +62,7 @@ export class VisitCounter {
   readonly guard: HitGuard;
   readonly today: (now?: number) => string;
   private timers: NodeJS.Timeout[] = [];
+  private stopHousekeeping: (() => Promise<void>) | null = null;
   private siteMemo: Memo<SiteStats>;
   private viewMemo: Memo<number>;
 
@@ -98,14 +99,14 @@ export class VisitCounter {
     await ensureCorrectionsTable(this.knex);
     await this.articles.load();
     await this.visitors.salt(this.today());
-    await this.housekeeping();
+    // Deleting old salts and visitor ids: one node at a time (the core's job lease), at once and every 10 minutes.
+    this.stopHousekeeping = core(this.strapi, 'jobs').runExclusive('visitor-housekeeping', 10 * 60_000, () => this.housekeeping());
     const every = (ms: number, task: () => Promise<void>, label: string) => {
       const timer = setInterval(() => task().catch((e) => this.strapi.log.warn(`visit-counter: ${label} failed (${String(e)})`)), ms);
       timer.unref();
       this.timers.push(timer);
     };
     if (this.store.kind === 'redis') every(this.config.flushIntervalMs, () => this.store.flush(), 'flush to the database');
-    every(10 * 60_000, () => this.housekeeping(), 'housekeeping');
     every(60_000, () => this.articles.load(), 'refreshing published articles');
   }
 
@@ -119,6 +120,7 @@ export class VisitCounter {
   /** Graceful shutdown: refuse new hits, write every accepted one, flush Redis deltas to the database. */
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
+    await this.stopHousekeeping?.();
     await this.collector.close();
     try {
       await this.store.flush();

@@ -40,7 +40,8 @@ function prepareSqliteCommit(conn: NativeSqlite): (plan: CommitPlan) => void {
 /**
  * Database mode (the default): each batch is one transaction of atomic increments
  * (`value = value + n`), so counts stay exact with any number of concurrent hits or CMS processes.
- * "Online now" and the article-view cooldown live in this process's memory (one CMS node; use Redis mode
+ * "Online now" and the article-view cooldown live in this process's memory: one CMS node (a second node
+ * without Redis refuses to start, see the core's `nodes` service; use Redis mode
  * for several).
  */
 export class DatabaseStore implements Store {

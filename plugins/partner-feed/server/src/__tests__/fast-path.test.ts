@@ -6,7 +6,7 @@ import { createFastPath, stableHeaders } from '../fast-path.js';
 import type { RateLimiter } from '../services/rate-limit.js';
 import { createResponseCache } from '../services/response-cache.js';
 
-const cache = createResponseCache({ bus: null, onError: () => {} });
+const cache = createResponseCache({});
 let allowed = true;
 const charges: number[] = [];
 const rateLimiter = {
@@ -71,7 +71,7 @@ test('anything else goes to Strapi: other URLs, tokens, origins, cookies, other 
   allowed = false;
   assert.ok(await toStrapi('/op?a=1'), 'a spent budget: Strapi writes the 429');
   allowed = true;
-  cache.clearLocal();
+  await cache.invalidate();
   assert.ok(await toStrapi('/op?a=1'), 'a publish purged the body');
 });
 

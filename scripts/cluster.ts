@@ -244,7 +244,8 @@ export async function buildClusterWeb(env: NodeJS.ProcessEnv, log: (m: string) =
   const stamp = path.join(WEB_DIR, dist, '.build-stamp');
   // What the build bakes in: the sources and the CMS front's address (rewrites). SITE_URL, REDIS_URL and the
   // cache handler (web/cache-handler.mjs, loaded by `next start`) are read at run time.
-  const hash = sourceHash(['web/src', 'web/public', 'web/package.json', 'web/next.config.ts', 'config/contract']) + JSON.stringify([env.CMS_URL]);
+  const hash =
+    sourceHash(['web/src', 'web/public', 'web/package.json', 'web/next.config.ts', 'config/contract']) + JSON.stringify([env.CMS_URL]);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
     log(`web build (${dist}) is up to date`);
     return;

@@ -188,7 +188,18 @@ async function measure(label: string, cmsNodes: number, webNodes: number): Promi
   let cluster: Cluster | undefined;
   try {
     log(`${label}: seeding (demo content + ${SYNTHETIC} synthetic articles)`);
-    cluster = await startCluster({ db, distDir: '.next-cluster-bench', frontPort: await freePort(), cmsFrontPort: 13371, seed: true, seedArgs: ['--articles', String(SYNTHETIC)], cmsNodes, webNodes, cmsEnv: LOAD_FRIENDLY_CMS_ENV, log: (m) => log(`${label}: ${m}`) });
+    cluster = await startCluster({
+      db,
+      distDir: '.next-cluster-bench',
+      frontPort: await freePort(),
+      cmsFrontPort: 13371,
+      seed: true,
+      seedArgs: ['--articles', String(SYNTHETIC)],
+      cmsNodes,
+      webNodes,
+      cmsEnv: LOAD_FRIENDLY_CMS_ENV,
+      log: (m) => log(`${label}: ${m}`),
+    });
     const cms = client(cluster.cmsFront);
     const list = await cms.get('/api/articles?locale=vi&pagination[pageSize]=400&fields[0]=slug&sort=publishedAt:desc');
     const articles = list.json.data as Array<{ documentId: string; slug: string }>;

@@ -13,6 +13,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { EDITOR, adminToken, client, createDatabase, freePort } from '../../cms/tests/helpers/portal';
 import { LOAD_FRIENDLY_CMS_ENV } from '../../tests/cluster/harness';
@@ -295,12 +296,17 @@ function chart(runs: RunResult[]): string {
 async function main() {
   const runs = [await measure('cluster (2+2)', 2, 2), await measure('single (1+1)', 1, 1)];
   const text = table(runs);
-  process.stdout.write(`\n${text}\n\nTargets: 0 errors, cached-page p99 ≤ 100 ms, publication visible ≤ 3 s on every node.\n`);
+  process.stdout.write(
+    `\n${text}\n\nTargets: 0 errors, cached-page p99 ≤ 100 ms, publication visible ≤ 3 s on every node.\nLoad average now: ${os
+      .loadavg()
+      .map(round)
+      .join(', ')} on ${os.cpus().length} cores (figures mean little on a busy machine).\n`,
+  );
   const dir = path.join(ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'cluster-bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), seconds: SECONDS, rates: Object.fromEntries(Object.entries(RATES).map(([k, v]) => [k, v * SCALE])), runs }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), loadAverage: os.loadavg().map(round), cpus: os.cpus().length, seconds: SECONDS, rates: Object.fromEntries(Object.entries(RATES).map(([k, v]) => [k, v * SCALE])), runs }, null, 2)}\n`,
   );
   fs.writeFileSync(path.join(dir, 'cluster-bench.svg'), chart(runs));
   log('figures in bench/results/cluster-bench.json and cluster-bench.svg');

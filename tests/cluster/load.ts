@@ -4,6 +4,7 @@
  * ended, and every acknowledged write remembered so the test can find it in PostgreSQL afterwards.
  * Shared by tests/cluster/failures.test.ts and `npm run bench:cluster` (its write traffic).
  */
+import crypto from 'node:crypto';
 import { solve, type Challenge } from '../../cms/tests/helpers/reviews';
 import { send } from '../../web/tests/e2e/citizen-requests';
 
@@ -47,6 +48,8 @@ export function startLoad({ front, article, addresses = ['127.0.1.21', '127.0.1.
   const result: LoadResult = { samples: [], comments: [], ratings: 0, visits: 0 };
   let running = true;
   let serial = 0;
+  // Each load has its own texts and raters: a rater seen by an earlier load would update its vote, not add one.
+  const run = crypto.randomBytes(3).toString('hex');
   const pages = ['/vi', `/vi/tin-tuc/${article.slug}`, '/en', '/vi/to-chuc', '/vi/tim-kiem?q=h%E1%BB%93+s%C6%A1'];
 
   async function timed(kind: Kind, from: string, path: string, fn: () => Promise<{ status: number; ok: boolean; body?: unknown }>) {
@@ -85,7 +88,7 @@ export function startLoad({ front, article, addresses = ['127.0.1.21', '127.0.1.
     },
     async comment(from) {
       while (running) {
-        const text = `Ý kiến thử tải số ${(serial += 1)} từ ${from}`;
+        const text = `Ý kiến thử tải ${run}-${(serial += 1)} từ ${from}`;
         const ok = await timed('comment', from, '/api/reviews/comments', async () => {
           const challenge = await send(front, from, 'GET', '/api/reviews/captcha/challenge', undefined, { 'user-agent': BROWSER_UA });
           if (challenge.status !== 200) return { status: challenge.status, ok: false, body: challenge.json };
@@ -107,7 +110,7 @@ export function startLoad({ front, article, addresses = ['127.0.1.21', '127.0.1.
     async rating(from) {
       while (running) {
         // A new user agent is a new visitor (no cookie): each acknowledged rating is one more row.
-        const ua = `${BROWSER_UA} rater/${(serial += 1)}`;
+        const ua = `${BROWSER_UA} rater/${run}-${(serial += 1)}`;
         const ok = await timed('rating', from, '/api/reviews/ratings', async () => {
           const challenge = await send(front, from, 'GET', '/api/reviews/captcha/challenge?for=rating', undefined, { 'user-agent': ua });
           if (challenge.status !== 200) return { status: challenge.status, ok: false, body: challenge.json };

@@ -11,44 +11,67 @@ import net from 'node:net';
 import path from 'node:path';
 
 export const PORTAL_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'portal.conf');
+export const CMS_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'cms.conf');
 export const NGINX_BIN = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const NOBODY = 65534;
 
 export interface PortalFront {
   /** `host:port` nginx listens on. */
   listen: string;
-  /** `host:port` of `next start`. */
-  web: string;
-  /** `host:port` of the CMS (visit beacons). */
-  cms: string;
+  /** `host:port` of `next start`, or of each web node. */
+  web: string | string[];
+  /** `host:port` of the CMS (visit beacons), or of each CMS node. */
+  cms: string | string[];
   /** The micro-cache folder. */
   cacheDir: string;
 }
 
 /** config/nginx/portal.conf with the given addresses; throws when the shipped file no longer has them. */
 export function portalConf({ listen, web, cms, cacheDir }: PortalFront, source = fs.readFileSync(PORTAL_CONF, 'utf8')): string {
-  let conf = source;
-  const substitute = (from: string, to: string) => {
-    if (!conf.includes(from))
-      throw new Error(`${path.relative(process.cwd(), PORTAL_CONF)} no longer contains "${from}": update scripts/nginx-front.ts`);
-    conf = conf.split(from).join(to);
-  };
+  const substitute = substituter(PORTAL_CONF, source);
   substitute('proxy_cache_path /var/cache/nginx/portal ', `proxy_cache_path ${cacheDir} `);
-  substitute('server 127.0.0.1:3000;', `server ${web};`);
-  substitute('proxy_pass http://127.0.0.1:1337;', `proxy_pass http://${cms};`);
-  substitute('listen 80;', `listen ${listen};`);
-  return conf;
+  substitute(/^( *)server 127\.0\.0\.1:3000 (.*)$/m, nodeLines(web));
+  substitute(/^( *)server 127\.0\.0\.1:1337 (.*)$/m, nodeLines(cms));
+  return substitute('listen 80;', `listen ${listen};`);
+}
+
+/** config/nginx/cms.conf (the CMS front over the `portal_cms` upstream of portal.conf) listening on `listen`. */
+export function cmsConf(listen: string, source = fs.readFileSync(CMS_CONF, 'utf8')): string {
+  return substituter(CMS_CONF, source)('listen 1337;', `listen ${listen};`);
+}
+
+/** One `server` line per node, with the shipped line's parameters (max_fails, fail_timeout). */
+const nodeLines = (nodes: string | string[]) => (_: string, indent: string, params: string) =>
+  [nodes]
+    .flat()
+    .map((node) => `${indent}server ${node} ${params}`)
+    .join('\n');
+
+/** Replaces text in a shipped file, throwing when it is no longer there (so the tests notice a changed file). */
+function substituter(file: string, source: string) {
+  let conf = source;
+  return (from: string | RegExp, to: string | ((...groups: string[]) => string)) => {
+    const found = typeof from === 'string' ? conf.includes(from) : from.test(conf);
+    if (!found) throw new Error(`${path.relative(process.cwd(), file)} no longer contains "${from}": update scripts/nginx-front.ts`);
+    conf = typeof from === 'string' ? conf.split(from).join(to as string) : conf.replace(from, to as (...groups: string[]) => string);
+    return conf;
+  };
 }
 
 /** A main nginx.conf for `prefix` around `http` (server blocks, maps, upstreams). */
-export function nginxConf(prefix: string, http: string, { workerConnections = 1024, accessLog = false } = {}): string {
+export function nginxConf(prefix: string, http: string, { workerConnections = 1024, accessLog = false, upstreamLog = false } = {}): string {
+  // upstreamLog: one line per request with the node(s) that answered it, in prefix/upstream.log (cluster tests).
+  const upstreams = upstreamLog
+    ? `log_format portal_upstreams '$msec $request_method $uri $status $upstream_addr $upstream_status';\n  access_log ${prefix}/upstream.log portal_upstreams;`
+    : '';
   return `worker_processes 1;
 daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections ${workerConnections}; }
 http {
-  ${accessLog ? `access_log ${prefix}/access.log;` : 'access_log off;'}
+  ${accessLog ? `access_log ${prefix}/access.log;` : upstreamLog ? '' : 'access_log off;'}
+  ${upstreams}
   sendfile on;
   tcp_nopush on;
   keepalive_requests 100000;

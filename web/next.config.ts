@@ -32,6 +32,9 @@ const topLevel = [
 ].join(',');
 
 const nextConfig: NextConfig = {
+  // With REDIS_URL (several web nodes) Next's cache lives in Redis, shared by every node (cache-handler.mjs);
+  // without it (`npm start`, one node) Next keeps its default cache in memory and .next. Read when `next start` boots.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(__dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   // Tests build into their own folder so they never clobber the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { adminToken, createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
-const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
+export const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
 const DIST = '.next-test';
 
 function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {

@@ -61,11 +61,17 @@ async function forward(request: Request, { params }: { params: Promise<{ path: s
     body = await request.arrayBuffer();
     if (body.byteLength > MAX_BODY) return failure(request, 413);
   }
-  let res: Response;
-  try {
-    res = await fetch(target, { method: request.method, headers, body, cache: 'no-store', redirect: 'manual' });
-  } catch {
-    return failure(request, 503);
+  let res: Response | undefined;
+  // A pooled connection to the CMS (or to the proxy in front of its nodes) may be closed just as it is reused —
+  // a proxy reload, a node restarting. The request then goes again on a new connection, up to twice. Safe for
+  // writes too: each comment or rating carries a one-time captcha solution, so a repeat of one that did reach
+  // the CMS is refused as a replay, never stored twice.
+  for (let attempt = 0; !res; attempt += 1) {
+    try {
+      res = await fetch(target, { method: request.method, headers, body, cache: 'no-store', redirect: 'manual' });
+    } catch {
+      if (attempt === 2) return failure(request, 503);
+    }
   }
   const out = new Headers();
   res.headers.forEach((value, name) => {

@@ -26,23 +26,45 @@ const SITE_TYPES = new Set([
 ]);
 const BATCH_MS = 150;
 
+/** Attempts of one revalidation call (a web node restarting, nginx moving to the next node). */
+const RETRY_DELAYS_MS = [250, 1000];
+/**
+ * The same tags are sent once more this long after a successful call: a page render that read the CMS
+ * just before the publication may finish after the first call and store the old data again (in the
+ * shared Redis cache every web node would then serve it). The second call drops that late entry.
+ */
+const SECOND_SWEEP_MS = Number(process.env.REVALIDATE_SECOND_SWEEP_MS ?? 2000);
+
 export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: string) {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
+
+  async function send(tags: string[]): Promise<boolean> {
+    let problem = '';
+    for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
+      try {
+        const res = await requestRevalidation(webUrl, secret, tags);
+        if (res.ok) return true;
+        problem = `answered ${res.status}`;
+        if (res.status < 500) break; // a wrong secret or a bad request does not get better by trying again
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+      }
+    }
+    strapi.log.warn(`[portal] web revalidation failed (${problem}) for ${tags.join(', ')}; pages refresh within the hour`);
+    return false;
+  }
 
   async function flush() {
     timer = null;
     const tags = [...pending];
     pending.clear();
     if (tags.length === 0) return;
-    try {
-      const res = await requestRevalidation(webUrl, secret, tags);
-      if (!res.ok) strapi.log.warn(`[portal] web revalidation answered ${res.status} for ${tags.join(', ')}`);
-      else strapi.log.debug(`[portal] web revalidated ${tags.join(', ')}`);
-    } catch (error) {
-      strapi.log.warn(
-        `[portal] web revalidation failed (${error instanceof Error ? error.message : error}); pages refresh within the hour`,
-      );
+    if (!(await send(tags))) return;
+    strapi.log.debug(`[portal] web revalidated ${tags.join(', ')}`);
+    if (SECOND_SWEEP_MS > 0) {
+      setTimeout(() => void send(tags), SECOND_SWEEP_MS).unref();
     }
   }
 

@@ -1,4 +1,4 @@
-import type { PublicChange } from '@portal/strapi-plugin-core/shared';
+import type { PublicChange } from '../../../shared/index.js';
 import type { PublicChangeTransport } from '../services/public-changes';
 
 /** The channel (under REDIS_PREFIX) that carries public-change events between CMS nodes. */

@@ -361,6 +361,17 @@ const toRow = (r: Record<string, unknown>): AuditRow => ({
   details: r.details ? (JSON.parse(r.details as string) as Record<string, unknown>) : null,
 });
 
+/** Display names of the audited types (the admin translates them as its menu does: TYPE_NAMES). */
+const ADMIN_TYPE_NAMES: Record<string, string> = { 'admin::user': 'Staff account', 'admin::role': 'Role' };
+function typeNames(strapi: Core.Strapi, uids: string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const uid of uids) {
+    const name = ADMIN_TYPE_NAMES[uid] ?? strapi.contentType(uid as Parameters<typeof strapi.contentType>[0])?.info?.displayName;
+    if (name) names[uid] = name;
+  }
+  return names;
+}
+
 export const retentionDays = (strapi: Core.Strapi) => Number(strapi.config.get('audit.retentionDays', 730)) || 730;
 const MAX_EXPORT = 100_000;
 
@@ -476,6 +487,10 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
                     name: a.actor_name,
                   })),
                   types: (types as { subject_type: string }[]).map((t) => t.subject_type),
+                  typeNames: typeNames(
+                    strapi,
+                    (types as { subject_type: string }[]).map((t) => t.subject_type),
+                  ),
                   actions: AUDIT_ACTIONS,
                 },
                 retentionDays: retentionDays(strapi),

@@ -177,4 +177,7 @@ export const TYPE_NAMES: Record<string, string> = {
   'Map style': 'Kiểu bản đồ',
   SEO: 'Tối ưu tìm kiếm (SEO)',
   Tag: 'Từ khóa',
+  // Audited types of the admin itself (the audit trail's "type" column).
+  'Staff account': 'Tài khoản quản trị',
+  Role: 'Vai trò',
 };

@@ -283,8 +283,12 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     );
     const published = await auditTrailRows(auditor, ready, 2);
     assert.ok(
-      published.some((r) => r.includes('Xuất bản') && r.includes('Biên tập Viên')),
-      `published by the editor:\n${published.join('\n')}`,
+      published.some((r) => r.includes('Xuất bản') && r.includes('Biên tập Viên') && r.includes('Tin bài')),
+      `published by the editor, an article ("Tin bài"):\n${published.join('\n')}`,
+    );
+    assert.ok(
+      published.some((r) => r.includes('Gửi duyệt') && r.includes('Phóng Viên')),
+      `marked ready by the reporter:\n${published.join('\n')}`,
     );
     await auditor.screenshot({ path: `${SHOTS}/audit-trail-vi.png` });
     await auditor.context().close();

@@ -7,7 +7,7 @@ import type { AuditRow } from '../../utils/audit-csv';
 type Answer = {
   results: AuditRow[];
   pagination: { page: number; pageSize: number; total: number; pageCount: number };
-  facets: { actors: { id: number; name: string }[]; types: string[]; actions: string[] };
+  facets: { actors: { id: number; name: string }[]; types: string[]; typeNames?: Record<string, string>; actions: string[] };
   retentionDays: number;
 };
 type Filters = Partial<Record<'q' | 'actor' | 'action' | 'type' | 'locale' | 'from' | 'to' | 'document', string>>;
@@ -60,7 +60,17 @@ export function AuditTrailPage() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const actionLabel = (a: string) => t(`action.${a}`, a);
-  const typeLabel = (uid: string | null) => (uid ? uid.replace(/^api::[^.]+\./, '').replace(/^admin::/, 'admin: ') : '—');
+  // The desk's hand-off is a save of the draft with its review state: named as the desk names it.
+  const rowActionLabel = (r: AuditRow) => {
+    const review = r.action === 'update' ? r.details?.reviewStatus : undefined;
+    return typeof review === 'string' ? t(`action.review.${review}`, actionLabel(r.action)) : actionLabel(r.action);
+  };
+  // Content types by their display name, translated like the content manager's menu (TYPE_NAMES).
+  const typeLabel = (uid: string | null) => {
+    if (!uid) return '—';
+    const name = answer?.facets.typeNames?.[uid];
+    return name ? formatMessage({ id: name, defaultMessage: name }) : uid;
+  };
   const input = (name: keyof Filters, label: string, type = 'text') => (
     <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
       <Typography variant="pi" fontWeight="bold">
@@ -174,7 +184,7 @@ export function AuditTrailPage() {
                         <time dateTime={r.occurredAt}>{formatDate(r.occurredAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
                       </Td>
                       <Td>{r.actorName ?? t('system', 'System')}</Td>
-                      <Td>{actionLabel(r.action)}</Td>
+                      <Td>{rowActionLabel(r)}</Td>
                       <Td>{typeLabel(r.subjectType)}</Td>
                       <Td>
                         {r.title ?? r.documentId ?? '—'}

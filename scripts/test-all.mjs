@@ -91,6 +91,17 @@ if (await step('CMS build', () => buildCms())) {
       }
     }
     await step(
+      'cms tests typecheck',
+      async () =>
+        (
+          await run(process.execPath, [
+            path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+            '-p',
+            path.join(cms, 'tests', 'tsconfig.json'),
+          ])
+        ).code,
+    );
+    await step(
       'scripts typecheck',
       async () =>
         (

@@ -4,8 +4,7 @@
  * pays for one seed and one set of boots; a file run alone gets its own. Stopped when the last file is done.
  */
 import crypto from 'node:crypto';
-import { Client } from 'pg';
-import { EDITOR, adminToken, createDatabase, type Database } from '../../cms/tests/helpers/portal';
+import { EDITOR, adminToken, createDatabase, pgClient, type Database } from '../../cms/tests/helpers/portal';
 import { startCluster, type Cluster } from '../../scripts/cluster';
 
 export interface TestCluster extends Cluster {
@@ -47,12 +46,7 @@ async function launch(): Promise<TestCluster> {
     await db.drop();
     throw error;
   }
-  const pg = new Client({
-    host: '127.0.0.1',
-    port: Number(db.env.DATABASE_PORT),
-    user: db.env.DATABASE_USERNAME,
-    database: db.env.DATABASE_NAME,
-  });
+  const pg = pgClient(db);
   await pg.connect();
   let token: Promise<string> | undefined;
   return {

@@ -73,14 +73,14 @@ describe('the audit trail records', () => {
     const byAction = Object.fromEntries(results.map((e) => [e.action, e]));
     assert.deepEqual(results.map((e) => e.action).sort(), ['create', 'publish', 'update'], JSON.stringify(results));
     for (const action of ['create', 'update'])
-      assert.match(byAction[action].actorName ?? '', /Phóng viên|Reporter|reporter/i, JSON.stringify(byAction[action]));
-    assert.ok(byAction.publish.actorName && byAction.publish.actorName !== byAction.create.actorName, JSON.stringify(byAction.publish));
+      assert.match(byAction[action]!.actorName ?? '', /Phóng viên|Reporter|reporter/i, JSON.stringify(byAction[action]));
+    assert.ok(byAction.publish!.actorName && byAction.publish!.actorName !== byAction.create!.actorName, JSON.stringify(byAction.publish));
     for (const e of results) {
       assert.equal(e.locale, 'vi');
       assert.equal(e.subjectType, 'api::article.article');
       assert.ok(Date.parse(e.occurredAt) >= start - 2_000 && Date.parse(e.occurredAt) <= Date.now() + 2_000, e.occurredAt);
     }
-    assert.equal(byAction.publish.title, 'Nhật ký: họp dân về chợ xã mới');
+    assert.equal(byAction.publish!.title, 'Nhật ký: họp dân về chợ xã mới');
 
     // Filters: who and action, title, dates.
     const pubs = await trail(
@@ -99,8 +99,8 @@ describe('the audit trail records', () => {
     // Who made and published it, for the edit view's panel and the list's author column.
     const people = await api.get(`/admin/audit-trail/people/api::article.article?documentIds=${id}&locale=vi`, reporter);
     assert.equal(people.status, 200, people.text);
-    assert.equal(people.json.data[id].createdBy.name, byAction.create.actorName);
-    assert.equal(people.json.data[id].publishedBy.name, byAction.publish.actorName);
+    assert.equal(people.json.data[id].createdBy.name, byAction.create!.actorName);
+    assert.equal(people.json.data[id].publishedBy.name, byAction.publish!.actorName);
 
     // The CSV export carries the same entries.
     const csv = await fetch(`${server.url}/admin/audit-trail/export?document=${id}`, { headers: editor });

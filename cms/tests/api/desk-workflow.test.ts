@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { Client } from 'pg';
 import {
   AUTHOR,
   EDITOR,
@@ -22,6 +21,7 @@ import {
   startServer,
   type Database,
   type Server,
+  pgClient,
 } from '../helpers/portal';
 
 const ARTICLE = '/content-manager/collection-types/api::article.article';
@@ -233,12 +233,7 @@ describe('scheduled publishing', () => {
       assert.equal((await api.request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: due }, editor)).status, 200);
     }
     await a.stop();
-    const pg = new Client({
-      host: '127.0.0.1',
-      port: Number(db.env.DATABASE_PORT),
-      user: db.env.DATABASE_USERNAME,
-      database: db.env.DATABASE_NAME,
-    });
+    const pg = pgClient(db);
     await pg.connect();
     const publishedRows = async (ids: string[]) =>
       Number(
@@ -262,7 +257,7 @@ describe('scheduled publishing', () => {
     const many = await Promise.all(Array.from({ length: 10 }, (_, i) => draft(b!, `Hai máy chủ, một lần đăng ${i + 1}`)));
     const at = new Date(Date.now() + 3_000).toISOString();
     for (const [i, { documentId }] of many.entries()) {
-      const server = i % 2 ? b! : a;
+      const server: Server = i % 2 ? b! : a;
       assert.equal(
         (await client(server.url).request('PUT', `${DESK}/articles/${documentId}/schedule?locale=vi`, { publishAt: at }, editor)).status,
         200,

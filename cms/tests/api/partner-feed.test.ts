@@ -708,7 +708,7 @@ describe('warm persisted GETs answered before Strapi (the fast path)', () => {
       let json: { data: { articles: Array<{ slug: string }> } } | null = null;
       for (let i = 0; i < 40; i += 1) {
         res = await get(url, p, { ...ipHeader(), 'if-none-match': etags[0]! });
-        if (res.status === 200) json = (await res.json()) as typeof json;
+        if (res.status === 200) json = (await res.json()) as { data: { articles: Array<{ slug: string }> } };
         if (json?.data.articles[0]?.slug === slug) break;
         await new Promise((r) => setTimeout(r, 50));
       }

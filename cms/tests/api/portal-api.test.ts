@@ -410,7 +410,7 @@ describe('sitemap slices (GET /api/portal-sitemap)', () => {
       ['articles', 'articles'],
       ['categories', 'categories'],
       ['documents', 'official-documents'],
-    ]) {
+    ] as const) {
       for (const locale of ['vi', 'en']) {
         const total = (await api.get(`/api/${rest}?locale=${locale}&pagination[pageSize]=1`)).json.meta.pagination.total;
         assert.equal(counts[type][locale], total, `${type} ${locale}`);

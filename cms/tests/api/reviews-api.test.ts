@@ -10,7 +10,7 @@ import { captcha, fakeIp, fetchChallenge, solve } from '../helpers/reviews';
 
 const EXPIRY_SECONDS = 40;
 let seeded: SeededServer;
-let db: Database;
+let db!: Database;
 let server: Server;
 let api: SeededServer['api'];
 let article: { vi: string; en: string };
@@ -32,7 +32,7 @@ before(async () => {
     logins: [EDITOR, AUTHOR],
   });
   ({ db, server, api } = seeded);
-  for (const who of [EDITOR, AUTHOR]) tokens[who.email] = seeded.auth[who.email]!.authorization.slice('Bearer '.length);
+  for (const who of [EDITOR, AUTHOR]) tokens[who.email] = seeded.auth[who.email]!.authorization!.slice('Bearer '.length);
   const res = await api.get('/api/articles?locale=vi&pagination[pageSize]=1&sort=publicationDate:desc');
   assert.equal(res.status, 200, res.text);
   const doc = res.json.data[0];

@@ -12,8 +12,8 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { Client } from 'pg';
-import { ADMIN, client, createDatabase, startServer, type Database, type Server } from '../helpers/portal';
+import type { Client } from 'pg';
+import { ADMIN, client, createDatabase, pgClient, startServer, type Database, type Server } from '../helpers/portal';
 
 const CM = '/content-manager/collection-types/api::article.article';
 const HIT = '/api/visit-counter/hit';
@@ -111,12 +111,7 @@ before(async () => {
     await cm(a, 'POST', '/content-manager/collection-types/api::category.category?locale=vi', { name: 'Văn hoá', slug: 'van-hoa' })
   ).data;
   b = await joining;
-  pg = new Client({
-    host: '127.0.0.1',
-    port: Number(db.env.DATABASE_PORT),
-    user: db.env.DATABASE_USERNAME,
-    database: db.env.DATABASE_NAME,
-  });
+  pg = pgClient(db);
   await pg.connect();
 });
 
@@ -231,12 +226,7 @@ test('each job runs on one node and moves when it is killed; its claimed schedul
   // An entry falls due while its category row is locked: the scheduling node claims it, and its publish
   // waits inside its transaction. That node is then killed before the publish commits.
   const documentId = await article(a, 'Hẹn giờ đăng: máy chủ bị tắt giữa chừng', false);
-  const locker = new Client({
-    host: '127.0.0.1',
-    port: Number(db.env.DATABASE_PORT),
-    user: db.env.DATABASE_USERNAME,
-    database: db.env.DATABASE_NAME,
-  });
+  const locker = pgClient(db);
   await locker.connect();
   await locker.query('BEGIN');
   await locker.query('SELECT id FROM categories WHERE document_id = $1 FOR UPDATE', [category.documentId]);

@@ -370,6 +370,15 @@ export async function startSeededServer({
   }
 }
 
+/** A client of a test database on PostgreSQL (not connected yet). */
+export const pgClient = (db: Database) =>
+  new Client({
+    host: '127.0.0.1',
+    port: Number(db.env.DATABASE_PORT),
+    user: db.env.DATABASE_USERNAME,
+    database: db.env.DATABASE_NAME,
+  });
+
 /**
  * Every row of every table of a test database, as one string: for checks that something (an IP address,
  * an e-mail) is stored nowhere.
@@ -377,12 +386,7 @@ export async function startSeededServer({
 export async function allTableText(db: Database): Promise<string> {
   const parts: string[] = [];
   if (db.kind === 'postgres') {
-    const c = new Client({
-      host: '127.0.0.1',
-      port: Number(db.env.DATABASE_PORT),
-      user: db.env.DATABASE_USERNAME,
-      database: db.env.DATABASE_NAME,
-    });
+    const c = pgClient(db);
     await c.connect();
     try {
       const tables = await c.query(

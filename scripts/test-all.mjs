@@ -90,28 +90,10 @@ if (await step('CMS build', () => buildCms())) {
         await step(`plugin ${plugin} typecheck`, async () => (await run('npm', ['run', 'typecheck', '-w', `plugins/${plugin}`])).code);
       }
     }
-    await step(
-      'cms tests typecheck',
-      async () =>
-        (
-          await run(process.execPath, [
-            path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-            '-p',
-            path.join(cms, 'tests', 'tsconfig.json'),
-          ])
-        ).code,
-    );
-    await step(
-      'scripts typecheck',
-      async () =>
-        (
-          await run(process.execPath, [
-            path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-            '-p',
-            path.join(ROOT, 'scripts', 'tsconfig.json'),
-          ])
-        ).code,
-    );
+    const tsc = async (project) =>
+      (await run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project])).code;
+    await step('cms tests typecheck', () => tsc(path.join(cms, 'tests', 'tsconfig.json')));
+    await step('scripts typecheck', () => tsc(path.join(ROOT, 'scripts', 'tsconfig.json')));
     say('GraphQL schema dump is current');
     await step('schema check', async () => (await run('npm', ['run', 'schema:check', '-w', 'cms'])).code);
   }

@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { appRoot, preparePortalEnv } from '../src/utils/env';
+import { prepareSqliteConnection, type SqliteConnection } from '../src/utils/sqlite';
 
 /**
  * DATABASE_CLIENT=sqlite (default: an embedded file, no other service) or postgres
@@ -41,18 +42,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: { filename: path.resolve(appRoot(), env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
-      // Write-ahead log: readers never wait for a writer, and a commit does not wait for the disk
-      // (synchronous=NORMAL: a committed transaction survives a process crash; only a power cut can
-      // take back the last ones). Counters and comments commit many small transactions.
+      // WAL, busy_timeout and transactions that take the write lock first: src/utils/sqlite.ts.
       pool: {
         afterCreate(native: unknown, done: (err?: Error, conn?: unknown) => void) {
-          const conn = native as { pragma(sql: string): unknown };
-          if (env.bool('DATABASE_SQLITE_WAL', true)) {
-            conn.pragma('journal_mode = WAL');
-            conn.pragma('synchronous = NORMAL');
-          }
-          conn.pragma('busy_timeout = 5000');
-          done(undefined, conn);
+          prepareSqliteConnection(native as SqliteConnection, {
+            wal: env.bool('DATABASE_SQLITE_WAL', true),
+            busyTimeoutMs: env.int('DATABASE_SQLITE_BUSY_TIMEOUT_MS', 15000),
+          });
+          done(undefined, native);
         },
       },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),

@@ -75,9 +75,11 @@ async function main() {
   // The CMS nodes run as `npm start` does (production profile), with the staff accounts of cms/.env.
   const cmsBase = { ...process.env, ...db.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' };
   say('seeding demo content (skipped when the database already has content)');
+  const cmsFrontPort = Number(process.env.CLUSTER_CMS_PORT ?? 13370);
   const seeded = await runCms(
     [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/seed.ts', '--if-empty'],
-    cmsBase,
+    // The accounts it prints point at the admin behind nginx, not at a single node's port.
+    { ...cmsBase, PUBLIC_URL: process.env.PUBLIC_URL ?? `http://127.0.0.1:${cmsFrontPort}` },
     600_000,
   );
   process.stdout.write(seeded.stdout);
@@ -91,7 +93,7 @@ async function main() {
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     redisPrefix: process.env.REDIS_PREFIX ?? 'portal-cluster:',
     frontPort: Number(process.env.CLUSTER_PORT ?? 8080),
-    cmsFrontPort: Number(process.env.CLUSTER_CMS_PORT ?? 13370),
+    cmsFrontPort,
     keepRedisKeys: true,
     log: say,
     printLogs: true,

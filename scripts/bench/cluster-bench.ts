@@ -2,186 +2,132 @@
  * npm run bench:cluster — the portal as a cluster (2 CMS + 2 web nodes behind nginx, PostgreSQL + Redis)
  * under mixed traffic, against the same traffic on one CMS node and one web node behind the same nginx.
  *
- * For BENCH_SECONDS (60) an open-loop generator (requests leave at fixed rates whether or not earlier ones
- * were answered, so a slow server shows as latency, not as fewer requests) sends through nginx: mostly
- * pages nginx or Next have cached, some first renders (articles never rendered before), visit beacons,
- * searches and comment reads; meanwhile an editor edits and publishes an article every 10 s, and each
- * publication is timed until every web node (directly) and nginx show it. Prints errors, p50/p99 per kind,
- * publish-to-visible per node and peak RSS per node; writes bench/results/cluster-bench.json and a chart,
+ * For BENCH_SECONDS (60) an open-loop generator in its own process (scripts/bench/mixed-traffic.ts) sends
+ * through nginx: mostly pages nginx or Next have cached, some first renders (articles never rendered
+ * before), visit beacons, searches and comment reads. Meanwhile an editor edits and publishes an article
+ * every 10 s (the last one at least 20 s before the traffic ends), and each publication is timed until every
+ * web node (directly) and nginx show it (15 s at most; a publication never seen is reported with what the
+ * target showed instead and the nodes' revalidation warnings). Prints errors, p50/p99 per kind, nginx's
+ * cache status of the cached pages, the generator's own event-loop delay, the load average, publish-to-visible
+ * per node and peak RSS per node; writes bench/results/cluster-bench.json and a chart,
  * bench/results/cluster-bench.svg (drawn here, offline). Targets (printed, never asserted): 0 errors,
- * cached-page p99 ≤ 100 ms, publication visible ≤ 3 s everywhere.
- */
+ * cached-page p99 ≤ 100 ms, publication visible ≤ 3 s everywhere. */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { EDITOR, adminToken, client, createDatabase, freePort } from '../../cms/tests/helpers/portal';
 import { LOAD_FRIENDLY_CMS_ENV } from '../../tests/cluster/harness';
 import { startCluster, type Cluster } from '../cluster';
+import { KINDS, RATES, runTraffic, type Kind, type TrafficResult } from './mixed-traffic';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-const SYNTHETIC = 300;
+/** Synthetic articles: enough that no first render repeats an earlier one (nginx would answer it stale). */
+const SYNTHETIC = Math.max(300, Math.ceil(RATES['first render'] * SCALE * SECONDS) + 10);
+/** Longest wait for one publication to show on a target before it counts as never seen. */
+const VISIBLE_TIMEOUT_MS = 15_000;
 const CM = '/content-manager/collection-types/api::article.article';
 const log = (message: string) => process.stdout.write(`▶ ${message}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number) => Math.round(n * 10) / 10;
 
-type Kind = 'cached page' | 'first render' | 'beacon' | 'search' | 'comment read';
-/** Requests per second of each kind (× BENCH_SCALE). */
-const RATES: Record<Kind, number> = { 'cached page': 80, 'first render': 2, beacon: 20, search: 5, 'comment read': 10 };
-
-interface KindResult {
-  requests: number;
-  errors: number;
-  p50ms: number;
-  p99ms: number;
-  maxms: number;
-}
-interface RunResult {
+interface RunResult extends TrafficResult {
   label: string;
   cmsNodes: number;
   webNodes: number;
-  kinds: Record<Kind, KindResult>;
+  /** 1-minute load average when the traffic started and when it ended (other processes included). */
+  loadAverage: { start: number; end: number };
   /** ms from the publish being acknowledged until each target showed it, per publication. */
   publishToVisible: Record<string, Array<number | null>>;
+  /** Why a publication was never seen: what the target showed instead, and the nodes' revalidation warnings. */
+  publishNotes: string[];
   peakRssMiB: Record<string, number>;
-  errorSamples: string[];
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function request(base: string, method: string, pathname: string, body?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      new URL(pathname, base),
-      {
-        method,
-        agent,
-        timeout: 30_000,
-        headers: {
-          'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36',
-          ...(body ? { 'content-type': 'text/plain' } : {}),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
+/** The editor edits and publishes an article every 10 s while `running()`; each is timed on every target. */
+async function editor(cluster: Cluster, edit: { documentId: string; slug: string }, running: () => boolean) {
+  const auth = { Authorization: `Bearer ${await adminToken(cluster.cmsFront, EDITOR)}` };
+  const cms = client(cluster.cmsFront);
+  const targets = [...cluster.web.map((n) => [n.name, n.url] as const), ['nginx', cluster.front] as const];
+  const publishToVisible = Object.fromEntries(targets.map(([name]) => [name, [] as Array<number | null>]));
+  const notes: string[] = [];
+  const shown = (html: string) => /lần sửa (\d+) \(/.exec(html)?.[1] ?? "the seed's title";
+  for (let round = 1; running(); round += 1) {
+    await sleep(5_000);
+    if (!running()) break;
+    const title = `Bài đo tải cụm máy chủ, lần sửa ${round} (${Date.now()})`;
+    const saved = await cms.request('PUT', `${CM}/${edit.documentId}?locale=vi`, { title }, auth);
+    if (saved.status !== 200) throw new Error(`edit ${round} failed (${saved.status}): ${saved.text}`);
+    const published = await cms.request('POST', `${CM}/${edit.documentId}/actions/publish?locale=vi`, {}, auth);
+    if (published.status !== 200) throw new Error(`publish ${round} failed (${published.status}): ${published.text}`);
+    const since = Date.now();
+    await Promise.all(
+      targets.map(async ([name, base]) => {
+        let last = '';
+        while (Date.now() - since <= VISIBLE_TIMEOUT_MS) {
+          const res = await fetch(`${base}/vi/tin-tuc/${edit.slug}`, { signal: AbortSignal.timeout(10_000) }).catch(() => null);
+          last = res ? await res.text() : '';
+          if (last.includes(title)) return publishToVisible[name]!.push(Date.now() - since);
+          await sleep(100);
+        }
+        publishToVisible[name]!.push(null);
+        notes.push(`publication ${round} not seen on ${name} after ${VISIBLE_TIMEOUT_MS} ms: it showed edit ${shown(last)}`);
+      }),
     );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
-    req.end(body);
-  });
+    await sleep(Math.max(0, 5_000 - (Date.now() - since)));
+  }
+  return { publishToVisible, notes };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : NaN;
-const round = (n: number) => Math.round(n * 10) / 10;
-
-async function runLoad(label: string, cluster: Cluster, slugs: string[], articleId: string, editId: string): Promise<RunResult> {
-  const front = cluster.front;
-  const cached = ['/vi', '/en', `/vi/tin-tuc/${slugs[0]}`, '/vi/to-chuc', `/vi/tin-tuc/${slugs[1]}`];
-  const words = ['h%E1%BB%93+s%C6%A1', 'c%E1%BA%A3i+c%C3%A1ch', 'n%C3%B4ng+th%C3%B4n', 'tin+t%E1%BB%A9c'];
-  let firstRender = 2;
-  const next: Record<Kind, () => [string, string, string?]> = {
-    'cached page': () => ['GET', cached[Math.floor(Math.random() * cached.length)]!],
-    'first render': () => ['GET', `/vi/tin-tuc/${slugs[firstRender++ % slugs.length]}`],
-    beacon: () => ['POST', '/api/visit-counter/hit', JSON.stringify({ a: articleId })],
-    search: () => ['GET', `/vi/tim-kiem?q=${words[Math.floor(Math.random() * words.length)]}`],
-    'comment read': () => ['GET', `/api/reviews/comments?article=${articleId}&locale=vi`],
-  };
-  const ok: Record<Kind, (s: number) => boolean> = {
-    'cached page': (s) => s === 200,
-    'first render': (s) => s === 200,
-    beacon: (s) => s === 204,
-    search: (s) => s === 200,
-    'comment read': (s) => s === 200,
-  };
-  const latencies = Object.fromEntries(Object.keys(RATES).map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
-  const errors = Object.fromEntries(Object.keys(RATES).map((k) => [k, 0])) as Record<Kind, number>;
-  const sent = Object.fromEntries(Object.keys(RATES).map((k) => [k, 0])) as Record<Kind, number>;
-  const errorSamples: string[] = [];
+async function runLoad(
+  label: string,
+  cluster: Cluster,
+  slugs: string[],
+  articleId: string,
+  edit: { documentId: string; slug: string },
+): Promise<RunResult> {
   const nodes = [...cluster.cms, ...cluster.web];
   const peakRssMiB = Object.fromEntries(nodes.map((n) => [n.name, 0]));
   const rssTimer = setInterval(() => {
     for (const n of nodes) peakRssMiB[n.name] = Math.max(peakRssMiB[n.name]!, n.rssMiB());
-  }, 1_000);
-
+  }, 2_000);
+  const loadStart = os.loadavg()[0]!;
+  const logFrom = Object.fromEntries(nodes.map((n) => [n.name, n.logs().length]));
+  let running = true;
+  // The editor starts its last publication at least VISIBLE_TIMEOUT_MS before the traffic ends, so every
+  // publication is watched under the same load.
   const end = Date.now() + SECONDS * 1000;
-  const inFlight: Promise<void>[] = [];
-  const generators = (Object.keys(RATES) as Kind[]).map(async (kind) => {
-    const interval = 1000 / (RATES[kind] * SCALE);
-    for (let due = Date.now(); due < end; due += interval) {
-      const wait = due - Date.now();
-      if (wait > 0) await sleep(wait);
-      const [method, pathname, body] = next[kind]();
-      const started = performance.now();
-      sent[kind] += 1;
-      inFlight.push(
-        request(front, method, pathname, body).then(
-          (status) => {
-            latencies[kind].push(performance.now() - started);
-            if (!ok[kind](status)) {
-              errors[kind] += 1;
-              if (errorSamples.length < 20) errorSamples.push(`${kind} ${pathname}: ${status}`);
-            }
-          },
-          (error: unknown) => {
-            errors[kind] += 1;
-            if (errorSamples.length < 20) errorSamples.push(`${kind} ${pathname}: ${String(error)}`);
-          },
-        ),
-      );
-    }
+  const stopEditing = setTimeout(() => (running = false), Math.max(0, SECONDS * 1000 - VISIBLE_TIMEOUT_MS - 5_000));
+  const editing = editor(cluster, edit, () => running);
+  const traffic = await runTraffic({
+    front: cluster.front,
+    seconds: SECONDS,
+    scale: SCALE,
+    cachedPages: ['/vi', '/en', `/vi/tin-tuc/${slugs[0]}`, '/vi/to-chuc', `/vi/tin-tuc/${edit.slug}`],
+    freshPages: slugs.slice(2).map((slug) => `/vi/tin-tuc/${slug}`),
+    articleId,
   });
-
-  // The editor publishes an edit every 10 s; each is timed on every web node and through nginx.
-  const auth = { Authorization: `Bearer ${await adminToken(cluster.cmsFront, EDITOR)}` };
-  const cms = client(cluster.cmsFront);
-  const targets = [...cluster.web.map((n) => [n.name, n.url] as const), ['nginx', front] as const];
-  const publishToVisible = Object.fromEntries(targets.map(([name]) => [name, [] as Array<number | null>]));
-  const editor = (async () => {
-    for (let round = 1; Date.now() + 10_000 < end; round += 1) {
-      await sleep(5_000);
-      const title = `Bài đo tải cụm máy chủ, lần sửa ${round} (${Date.now()})`;
-      await cms.request('PUT', `${CM}/${editId}?locale=vi`, { title }, auth);
-      const published = await cms.request('POST', `${CM}/${editId}/actions/publish?locale=vi`, {}, auth);
-      if (published.status !== 200) throw new Error(`publish failed: ${published.text}`);
-      const since = Date.now();
-      await Promise.all(
-        targets.map(async ([name, base]) => {
-          for (;;) {
-            const res = await fetch(`${base}/vi/tin-tuc/${slugs[1]}`).catch(() => null);
-            if (res && (await res.text()).includes(title)) return publishToVisible[name]!.push(Date.now() - since);
-            if (Date.now() - since > 15_000) return publishToVisible[name]!.push(null);
-            await sleep(100);
-          }
-        }),
-      );
-      await sleep(Math.max(0, 5_000 - (Date.now() - since)));
-    }
-  })();
-
-  await Promise.all(generators);
-  await Promise.all(inFlight);
-  await editor;
+  const loadEnd = os.loadavg()[0]!;
+  clearTimeout(stopEditing);
+  running = false;
+  const { publishToVisible, notes } = await editing;
+  if (Date.now() > end + 1_000) log(`${label}: the editor's last check ended ${Date.now() - end} ms after the traffic`);
   clearInterval(rssTimer);
-  const kinds = Object.fromEntries(
-    (Object.keys(RATES) as Kind[]).map((kind) => {
-      const sorted = latencies[kind].sort((a, b) => a - b);
-      return [
-        kind,
-        {
-          requests: sent[kind],
-          errors: errors[kind],
-          p50ms: round(percentile(sorted, 0.5)),
-          p99ms: round(percentile(sorted, 0.99)),
-          maxms: round(sorted.at(-1) ?? NaN),
-        },
-      ];
-    }),
-  ) as Record<Kind, KindResult>;
-  return { label, cmsNodes: cluster.cms.length, webNodes: cluster.web.length, kinds, publishToVisible, peakRssMiB, errorSamples };
+  // What the nodes said about revalidation meanwhile (a failed call, a Redis timeout).
+  for (const n of nodes)
+    for (const line of n.logs().slice(logFrom[n.name]).split('\n'))
+      if (/revalidat|redis/i.test(line) && notes.length < 30) notes.push(`${n.name}: ${line.trim().slice(0, 300)}`);
+  return {
+    label,
+    cmsNodes: cluster.cms.length,
+    webNodes: cluster.web.length,
+    ...traffic,
+    loadAverage: { start: round(loadStart), end: round(loadEnd) },
+    publishToVisible,
+    publishNotes: notes,
+    peakRssMiB,
+  };
 }
 
 async function measure(label: string, cmsNodes: number, webNodes: number): Promise<RunResult> {
@@ -202,14 +148,21 @@ async function measure(label: string, cmsNodes: number, webNodes: number): Promi
       log: (m) => log(`${label}: ${m}`),
     });
     const cms = client(cluster.cmsFront);
-    const list = await cms.get('/api/articles?locale=vi&pagination[pageSize]=400&fields[0]=slug&sort=publishedAt:desc');
-    const articles = list.json.data as Array<{ documentId: string; slug: string }>;
+    // Every published article, newest first (the REST API gives at most 100 a page).
+    const articles: Array<{ documentId: string; slug: string }> = [];
+    for (let page = 1; ; page += 1) {
+      const list = await cms.get(
+        `/api/articles?locale=vi&pagination[page]=${page}&pagination[pageSize]=100&fields[0]=slug&sort=publishedAt:desc`,
+      );
+      articles.push(...(list.json.data as typeof articles));
+      if (page >= list.json.meta.pagination.pageCount) break;
+    }
     const slugs = articles.map((a) => a.slug);
     // Warm the pages that stand for "cached" on every web node.
     for (const n of cluster.web)
       for (const p of ['/vi', '/en', `/vi/tin-tuc/${slugs[0]}`, '/vi/to-chuc', `/vi/tin-tuc/${slugs[1]}`]) await fetch(n.url + p);
     log(`${label}: ${SECONDS} s of mixed traffic through nginx`);
-    return await runLoad(label, cluster, slugs, articles[0]!.documentId, articles[1]!.documentId);
+    return await runLoad(label, cluster, slugs, articles[0]!.documentId, articles[1]!);
   } finally {
     await cluster?.stop();
     await db.drop();
@@ -217,9 +170,8 @@ async function measure(label: string, cmsNodes: number, webNodes: number): Promi
 }
 
 function table(runs: RunResult[]): string {
-  const kinds = Object.keys(RATES) as Kind[];
   const rows = [['kind', 'rate/s', ...runs.flatMap((r) => [`${r.label} errors`, 'p50 ms', 'p99 ms'])]];
-  for (const kind of kinds)
+  for (const kind of KINDS)
     rows.push([
       kind,
       String(RATES[kind] * SCALE),
@@ -244,14 +196,23 @@ function table(runs: RunResult[]): string {
         .map(([n, m]) => `${n} ${m}`)
         .join(', ')}`,
     );
+    const statuses = (kind: Kind) =>
+      Object.entries(r.cacheStatus[kind])
+        .map(([status, n]) => `${status} ${n}`)
+        .join(', ');
+    lines.push(`${r.label}: nginx's X-Cache: cached pages ${statuses('cached page')}; searches ${statuses('search')}`);
+    lines.push(
+      `${r.label}: generator's event-loop delay p99 ${r.generatorDelayMs.p99} ms (max ${r.generatorDelayMs.max}); load average ${r.loadAverage.start} → ${r.loadAverage.end}`,
+    );
     if (r.errorSamples.length) lines.push(`${r.label}: errors e.g. ${r.errorSamples.slice(0, 5).join(' | ')}`);
+    for (const note of r.publishNotes) lines.push(`${r.label}: ${note}`);
   }
   return lines.join('\n');
 }
 
 /** A grouped bar chart of p50 and p99 per kind for each run (log scale), as SVG text. */
 function chart(runs: RunResult[]): string {
-  const kinds = Object.keys(RATES) as Kind[];
+  const kinds = KINDS;
   const colors = ['#1f6feb', '#9ecbff', '#d1242f', '#ffaba8'];
   const W = 760;
   const H = 360;

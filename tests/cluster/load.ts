@@ -2,7 +2,7 @@
  * A small steady load through nginx from a few client addresses (each socket bound to its own 127.0.1.N):
  * page GETs, visit beacons, comment posts and rating posts, each request recorded with when it started and
  * ended, and every acknowledged write remembered so the test can find it in PostgreSQL afterwards.
- * Shared by tests/cluster/failures.test.ts and `npm run bench:cluster` (its write traffic).
+ * Used by tests/cluster/failures.test.ts.
  */
 import crypto from 'node:crypto';
 import { solve, type Challenge } from '../../cms/tests/helpers/reviews';
@@ -40,6 +40,12 @@ export interface LoadOptions {
   every?: Partial<Record<Kind, number>>;
 }
 
+interface ReviewPost {
+  userAgent: string;
+  body: Record<string, unknown>;
+  acknowledged: () => void;
+}
+
 const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -65,70 +71,79 @@ export function startLoad({ front, article, addresses = ['127.0.1.21', '127.0.1.
     }
   }
 
+  /** A page read or a beacon in a loop, as a browser sends it. */
+  async function request(
+    from: string,
+    kind: 'page' | 'beacon',
+    next: () => { method: string; path: string; body?: object },
+    expected: number,
+    acknowledged: () => void,
+  ) {
+    while (running) {
+      const { method, path, body } = next();
+      const ok = await timed(kind, from, path, async () => {
+        const res = await send(front, from, method, path, body, { 'user-agent': BROWSER_UA });
+        return { status: res.status, ok: res.status === expected };
+      });
+      if (ok) acknowledged();
+      await sleep(pause[kind]);
+    }
+  }
+
+  /** A citizen's comment or rating in a loop: solve the captcha challenge, post, remember what was acknowledged. */
+  async function review(from: string, kind: 'comment' | 'rating', nextPost: () => ReviewPost) {
+    const path = `/api/reviews/${kind === 'comment' ? 'comments' : 'ratings'}`;
+    const challengePath = `/api/reviews/captcha/challenge${kind === 'rating' ? '?for=rating' : ''}`;
+    while (running) {
+      const { userAgent, body, acknowledged } = nextPost();
+      const ok = await timed(kind, from, path, async () => {
+        const challenge = await send(front, from, 'GET', challengePath, undefined, { 'user-agent': userAgent });
+        if (challenge.status !== 200) return { status: challenge.status, ok: false, body: challenge.json };
+        const altcha = await solve(challenge.json as unknown as Challenge);
+        const res = await send(front, from, 'POST', path, { ...body, altcha }, { 'user-agent': userAgent });
+        // A rating is 201 when new, 200 when it updates the visitor's earlier vote.
+        return { status: res.status, ok: res.status === 201 || (kind === 'rating' && res.status === 200), body: res.json };
+      });
+      if (ok) acknowledged();
+      await sleep(pause[kind]);
+    }
+  }
+
   const loops: Record<Kind, (from: string) => Promise<void>> = {
-    async page(from) {
-      for (let i = 0; running; i += 1) {
-        const path = pages[i % pages.length]!;
-        await timed('page', from, path, async () => {
-          const res = await send(front, from, 'GET', path, undefined, { 'user-agent': BROWSER_UA });
-          return { status: res.status, ok: res.status === 200 };
-        });
-        await sleep(pause.page);
-      }
+    page: (from) => {
+      let i = 0;
+      return request(
+        from,
+        'page',
+        () => ({ method: 'GET', path: pages[i++ % pages.length]! }),
+        200,
+        () => {},
+      );
     },
-    async beacon(from) {
-      while (running) {
-        const ok = await timed('beacon', from, '/api/visit-counter/hit', async () => {
-          const res = await send(front, from, 'POST', '/api/visit-counter/hit', { a: article.documentId }, { 'user-agent': BROWSER_UA });
-          return { status: res.status, ok: res.status === 204 };
-        });
-        if (ok) result.visits += 1;
-        await sleep(pause.beacon);
-      }
-    },
-    async comment(from) {
-      while (running) {
+    beacon: (from) =>
+      request(
+        from,
+        'beacon',
+        () => ({ method: 'POST', path: '/api/visit-counter/hit', body: { a: article.documentId } }),
+        204,
+        () => (result.visits += 1),
+      ),
+    comment: (from) =>
+      review(from, 'comment', () => {
         const text = `Ý kiến thử tải ${run}-${(serial += 1)} từ ${from}`;
-        const ok = await timed('comment', from, '/api/reviews/comments', async () => {
-          const challenge = await send(front, from, 'GET', '/api/reviews/captcha/challenge', undefined, { 'user-agent': BROWSER_UA });
-          if (challenge.status !== 200) return { status: challenge.status, ok: false, body: challenge.json };
-          const altcha = await solve(challenge.json as unknown as Challenge);
-          const res = await send(
-            front,
-            from,
-            'POST',
-            '/api/reviews/comments',
-            { article: article.documentId, locale: 'vi', authorName: `Công dân ${from}`, text, altcha },
-            { 'user-agent': BROWSER_UA },
-          );
-          return { status: res.status, ok: res.status === 201, body: res.json };
-        });
-        if (ok) result.comments.push(text);
-        await sleep(pause.comment);
-      }
-    },
-    async rating(from) {
-      while (running) {
-        // A new user agent is a new visitor (no cookie): each acknowledged rating is one more row.
-        const ua = `${BROWSER_UA} rater/${run}-${(serial += 1)}`;
-        const ok = await timed('rating', from, '/api/reviews/ratings', async () => {
-          const challenge = await send(front, from, 'GET', '/api/reviews/captcha/challenge?for=rating', undefined, { 'user-agent': ua });
-          if (challenge.status !== 200) return { status: challenge.status, ok: false, body: challenge.json };
-          const altcha = await solve(challenge.json as unknown as Challenge);
-          const res = await send(
-            front,
-            from,
-            'POST',
-            '/api/reviews/ratings',
-            { article: article.documentId, locale: 'vi', stars: 1 + (serial % 5), altcha },
-            { 'user-agent': ua },
-          );
-          return { status: res.status, ok: res.status === 200 || res.status === 201, body: res.json };
-        });
-        if (ok) result.ratings += 1;
-        await sleep(pause.rating);
-      }
-    },
+        return {
+          userAgent: BROWSER_UA,
+          body: { article: article.documentId, locale: 'vi', authorName: `Công dân ${from}`, text },
+          acknowledged: () => result.comments.push(text),
+        };
+      }),
+    // A new user agent is a new visitor (no cookie): each acknowledged rating is one more row.
+    rating: (from) =>
+      review(from, 'rating', () => ({
+        userAgent: `${BROWSER_UA} rater/${run}-${(serial += 1)}`,
+        body: { article: article.documentId, locale: 'vi', stars: 1 + (serial % 5) },
+        acknowledged: () => (result.ratings += 1),
+      })),
   };
 
   const workers = addresses.flatMap((from) => (Object.keys(loops) as Kind[]).map((kind) => loops[kind](from)));

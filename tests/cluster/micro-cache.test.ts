@@ -8,7 +8,7 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { client } from '../../cms/tests/helpers/portal';
-import { CM, useCluster, type TestCluster } from './harness';
+import { CM, msUntil, useCluster, type TestCluster } from './harness';
 
 let cluster: TestCluster;
 let articlePath = '';
@@ -98,4 +98,29 @@ test("the editor's preview link shows a draft edit at once, never a copy from th
   assert.equal(second.status, 200);
   assert.ok(!FROM_CACHE.includes(second.cache), `X-Cache ${second.cache}`);
   assert.match(second.body.toString('utf8'), new RegExp(title));
+});
+
+test('a page nobody read for a while shows the latest edit to its first reader, not the copy nginx kept', async () => {
+  const cms = client(cluster.cmsFront);
+  const auth = await cluster.editor();
+  const slug = `trang-it-nguoi-doc-${Date.now()}`;
+  const created = await cms.request('POST', `${CM}?locale=vi`, { title: `Trang ít người đọc ${Date.now()}`, slug }, auth);
+  assert.equal(created.status, 201, created.text);
+  const id = created.json.data.documentId as string;
+  assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
+  const path = `/vi/tin-tuc/${slug}`;
+  assert.equal((await msUntil(async () => (await get(path)).status === 200, Date.now())) !== null, true, 'published page answers');
+  await get(path); // kept by nginx
+  // Nobody reads it for a few seconds (well past the 1 s micro-cache), then the editor changes it.
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  const title = `Trang ít người đọc, đã sửa ${Date.now()}`;
+  assert.equal((await cms.request('PUT', `${CM}/${id}?locale=vi`, { title }, auth)).status, 200);
+  assert.equal((await cms.request('POST', `${CM}/${id}/actions/publish?locale=vi`, {}, auth)).status, 200);
+  // Wait until a web node itself has the edit (asked directly, so nginx's copy is not touched).
+  const node = cluster.web[0]!.url;
+  const fresh = await msUntil(async () => (await fetch(`${node}${path}`).then((r) => r.text())).includes(title), Date.now());
+  assert.notEqual(fresh, null, 'the web node has the edit');
+  const first = await get(path);
+  assert.equal(first.status, 200);
+  assert.match(first.body.toString('utf8'), new RegExp(title), `the first reader through nginx (X-Cache ${first.cache}) sees the edit`);
 });

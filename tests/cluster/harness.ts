@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { EDITOR, adminToken, createDatabase, pgClient, type Database } from '../../cms/tests/helpers/portal';
+import { sharedFixture } from '../../cms/tests/helpers/shared-fixture';
 import { startCluster, type Cluster } from '../../scripts/cluster';
 
 export interface TestCluster extends Cluster {
@@ -26,8 +27,6 @@ export const LOAD_FRIENDLY_CMS_ENV = {
   VISIT_COUNTER_HITS_PER_ADDRESS_PER_MINUTE: '1000000',
   VISIT_COUNTER_VISITORS_PER_ADDRESS_PER_DAY: '1000000',
 };
-
-let shared: { cluster: Promise<TestCluster>; users: number } | undefined;
 
 async function launch(): Promise<TestCluster> {
   if (!process.env.TEST_REDIS_URL && !process.env.REDIS_URL) process.env.TEST_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -62,25 +61,8 @@ async function launch(): Promise<TestCluster> {
   };
 }
 
-export async function useCluster(): Promise<TestCluster> {
-  shared ??= { cluster: launch(), users: 0 };
-  shared.users += 1;
-  const entry = shared;
-  const cluster = await entry.cluster;
-  let stopped = false;
-  return {
-    ...cluster,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      entry.users -= 1;
-      if (entry.users === 0) {
-        if (shared === entry) shared = undefined;
-        await cluster.stop();
-      }
-    },
-  };
-}
+/** The process's one test cluster (launched by the first file that asks, stopped after the last). */
+export const useCluster = sharedFixture(launch);
 
 export const CM = '/content-manager/collection-types/api::article.article';
 

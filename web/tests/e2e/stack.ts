@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { adminToken, createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
+import { sharedFixture } from '../../../cms/tests/helpers/shared-fixture';
 
 export const WEB_DIR = path.resolve(__dirname, '..', '..');
 export const NEXT_BIN = path.resolve(path.dirname(require.resolve('next/package.json', { paths: [WEB_DIR] })), 'dist', 'bin', 'next');
@@ -90,31 +91,15 @@ export async function startNext(
  * Every e2e file asks for the stack in its `before` hook and stops it in its `after` hook. Within one
  * process they share a single stack (one seed, one CMS, one `next build`): `npm test` loads every file
  * into one process (all.e2e.ts), so the suite pays for the stack once; a file run on its own gets its
- * own. The stack really stops when the last file that asked for it has stopped it.
+ * own (sharedFixture).
  */
 const SHARED_SYNTHETIC_ARTICLES = 30;
-let shared: { stack: Promise<Stack>; users: number } | undefined;
+const sharedStack = sharedFixture(() => launchStack({ syntheticArticles: SHARED_SYNTHETIC_ARTICLES }));
 
 export async function startStack({ syntheticArticles = 0 } = {}): Promise<Stack> {
   if (syntheticArticles > SHARED_SYNTHETIC_ARTICLES)
     throw new Error(`the shared e2e stack seeds ${SHARED_SYNTHETIC_ARTICLES} synthetic articles`);
-  shared ??= { stack: launchStack({ syntheticArticles: SHARED_SYNTHETIC_ARTICLES }), users: 0 };
-  shared.users += 1;
-  const stack = await shared.stack;
-  const entry = shared;
-  let stopped = false;
-  return {
-    ...stack,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      entry.users -= 1;
-      if (entry.users === 0) {
-        if (shared === entry) shared = undefined;
-        await stack.stop();
-      }
-    },
-  };
+  return sharedStack();
 }
 
 async function launchStack({ syntheticArticles = 0 } = {}): Promise<Stack> {

@@ -15,6 +15,7 @@
  *   3. how long after a publish the persisted GET shows the new article (the server cache is cleared
  *      on publish; HTTP caches may add at most max-age + stale-while-revalidate).
  * Figures go to bench/results/feed-bench.json. Needs Debian's wrk (apt-get install wrk).
+ * BENCH_ONLY=speed: section 0 alone (figures printed, no files written).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,6 +28,7 @@ const DURATION = process.env.BENCH_DURATION ?? '10s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '32';
 const CM = '/content-manager/collection-types/api::article.article';
 const log = (m: string) => process.stdout.write(`▶ ${m}\n`);
+const SPEED_ONLY = process.env.BENCH_ONLY === 'speed';
 
 const LATEST = `query LatestNews($locale: I18NLocaleCode!, $filters: ArticleFiltersInput, $limit: Int!) {
   articles(locale: $locale, filters: $filters, sort: ["publicationDate:desc", "documentId:asc"], pagination: { pageSize: $limit }) {
@@ -241,6 +243,7 @@ async function main() {
     } finally {
       bare.child.kill('SIGTERM');
     }
+    if (SPEED_ONLY) return;
 
     const lua = path.join(tmp, 'post.lua');
     fs.writeFileSync(

@@ -2,7 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } fro
 import { LRUCache } from 'lru-cache';
 import type { CachedBody } from './services/response-cache.js';
 import { matchesEtag } from './services/response-cache.js';
-import type { RateLimiter } from './services/rate-limit.js';
+import type { KoaLike, RateLimiter } from './services/rate-limit.js';
 
 /**
  * The warm persisted GET, answered before Strapi's Koa stack (issue 17, "partner feed at cache speed").
@@ -49,12 +49,36 @@ export function createFastPath(options: {
 }) {
   let uninstall: (() => void) | null = null;
   const routes = new LRUCache<string, FastRoute>({ max: options.maxRoutes ?? 2000 });
-  // The body as bytes, once per cached entry (entries are replaced, never mutated, so identity is enough).
-  const bytes = new WeakMap<CachedBody, Buffer>();
-  const bytesOf = (entry: CachedBody) => {
-    let buffer = bytes.get(entry);
-    if (!buffer) bytes.set(entry, (buffer = Buffer.from(entry.body)));
-    return buffer;
+
+  /**
+   * What every answer of a route from one cached entry shares, built once per entry (entries are replaced,
+   * never mutated, so identity is enough): the body as bytes and the headers as a flat [name, value, ...]
+   * list (`writeHead` takes one as is), so a request only appends its own RateLimit-* values.
+   */
+  interface Prepared {
+    entry: CachedBody;
+    body: Buffer;
+    head: Array<string | number>;
+    length: string;
+  }
+  const prepared = new WeakMap<FastRoute, Prepared>();
+  const prepare = (route: FastRoute, entry: CachedBody): Prepared => {
+    let p = prepared.get(route);
+    if (p?.entry === entry) return p;
+    const head: Array<string | number> = [];
+    const add = (headers: OutgoingHttpHeaders | undefined) => {
+      for (const [name, value] of Object.entries(headers ?? {})) {
+        if (value === undefined) continue;
+        for (const v of Array.isArray(value) ? value : [value]) head.push(name, v);
+      }
+    };
+    add(route.headers);
+    add(options.extraHeaders);
+    add({ 'Cache-Control': options.cacheControl, ETag: entry.etag, 'X-Feed-Cache': 'fast' });
+    const body = Buffer.from(entry.body);
+    p = { entry, body, head, length: String(body.length) };
+    prepared.set(route, p);
+    return p;
   };
 
   /** The cached entry this request may be answered with, or null (hand it to Strapi). */
@@ -68,29 +92,53 @@ export function createFastPath(options: {
     return entry ? { route, entry } : null;
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, route: FastRoute, entry: CachedBody): Promise<boolean> {
-    const headers: OutgoingHttpHeaders = { ...route.headers };
-    const charged = await options
-      .rateLimiter()
-      .charge({ req, request: { ip: req.socket.remoteAddress ?? '', header: req.headers }, state: {}, set: (n, v) => (headers[n] = v) }, 1);
-    // A spent budget: Strapi answers the 429 (charging again is free: a refused charge is refunded).
-    if (!charged.allowed) return false;
-    Object.assign(headers, options.extraHeaders, {
-      'Cache-Control': options.cacheControl,
-      ETag: entry.etag,
-      'X-Feed-Cache': 'fast',
-    });
-    if (matchesEtag(req.headers['if-none-match'], entry.etag)) {
-      res.writeHead(304, headers);
+  const context = (req: IncomingMessage, head: Array<string | number>): KoaLike => ({
+    req,
+    request: { ip: req.socket.remoteAddress ?? '', header: req.headers },
+    state: {},
+    set: (name, value) => void head.push(name, value),
+  });
+
+  function send(req: IncomingMessage, res: ServerResponse, route: FastRoute, p: Prepared, head: Array<string | number>): void {
+    if (matchesEtag(req.headers['if-none-match'], p.entry.etag)) {
+      res.writeHead(304, head);
       res.end();
-      return true;
+      return;
     }
-    const body = bytesOf(entry);
-    headers['Content-Type'] = route.type;
-    headers['Content-Length'] = body.length;
-    res.writeHead(200, headers);
-    res.end(body);
-    return true;
+    head.push('Content-Type', route.type, 'Content-Length', p.length);
+    res.writeHead(200, head);
+    res.end(p.body);
+  }
+
+  /**
+   * Answer `req`, or hand it to Strapi. With the counters in memory it all happens in this call (no
+   * promise: Strapi's AsyncLocalStorage makes each one cost); with Redis the charge is awaited.
+   */
+  function answer(req: IncomingMessage, res: ServerResponse, toStrapi: Listener): void {
+    const hit = qualifies(req);
+    if (!hit) return toStrapi(req, res);
+    const p = prepare(hit.route, hit.entry);
+    const head = p.head.slice();
+    const ctx = context(req, head);
+    const limiter = options.rateLimiter();
+    // A spent budget: Strapi answers the 429 (charging again is free: a refused charge is refunded).
+    const sent = (charged: { allowed: boolean }) => charged.allowed && (send(req, res, hit.route, p, head), true);
+    const failed = (error: unknown) => {
+      options.onError(error instanceof Error ? error.message : String(error));
+      if (!res.headersSent) toStrapi(req, res);
+    };
+    let charged: ReturnType<RateLimiter['chargeNow']>;
+    try {
+      charged = limiter.chargeNow(ctx, 1);
+      if (charged && sent(charged)) return;
+    } catch (error) {
+      return failed(error);
+    }
+    if (charged) return toStrapi(req, res);
+    limiter
+      .charge(ctx, 1)
+      .then(sent)
+      .then((done) => done || toStrapi(req, res), failed);
   }
 
   return {
@@ -108,19 +156,7 @@ export function createFastPath(options: {
       const toStrapi: Listener = (req, res) => {
         for (const listener of strapiListeners) listener.call(server, req, res);
       };
-      const listener: Listener = (req, res) => {
-        const hit = qualifies(req);
-        if (!hit) return toStrapi(req, res);
-        answer(req, res, hit.route, hit.entry).then(
-          (done) => {
-            if (!done) toStrapi(req, res);
-          },
-          (error: Error) => {
-            options.onError(error.message);
-            if (!res.headersSent) toStrapi(req, res);
-          },
-        );
-      };
+      const listener: Listener = (req, res) => answer(req, res, toStrapi);
       server.removeAllListeners('request');
       server.on('request', listener);
       uninstall = () => {

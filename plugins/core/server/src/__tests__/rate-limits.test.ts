@@ -28,3 +28,17 @@ test('points: one charge may spend several; refunds give them back', async () =>
   await limiter.refund('k', 60);
   assert.equal((await limiter.consume('k', 40)).used, 100);
 });
+
+test('in memory a charge can be decided synchronously, on the same counters as consume', async (t) => {
+  mock.timers.enable({ apis: ['Date', 'setTimeout'], now: 1_000_000 });
+  t.after(() => mock.timers.reset());
+  const limiter = createLimiter({ points: 3, windowSeconds: 60 }, { keyPrefix: 'feed-now' });
+  assert.deepEqual(limiter.consumeNow('k'), { allowed: true, used: 1, remaining: 2, retryAfter: 60 });
+  assert.equal((await limiter.consume('k')).used, 2);
+  mock.timers.tick(30_000);
+  assert.deepEqual(limiter.consumeNow('k'), { allowed: true, used: 3, remaining: 0, retryAfter: 30 });
+  assert.equal((await limiter.consume('k')).allowed, false);
+  assert.equal(limiter.consumeNow('k')?.allowed, false);
+  mock.timers.tick(30_000);
+  assert.deepEqual(limiter.consumeNow('k'), { allowed: true, used: 1, remaining: 2, retryAfter: 60 }, 'a new window');
+});

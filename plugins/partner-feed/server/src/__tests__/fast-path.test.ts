@@ -8,14 +8,18 @@ import { createResponseCache } from '../services/response-cache.js';
 
 const cache = createResponseCache({});
 let allowed = true;
-const charges: number[] = [];
+/** Counters in memory (decided synchronously) or in Redis (only the async charge decides). */
+let inMemory = true;
+const charges: string[] = [];
+const chargeNow = (ctx: { set(n: string, v: string): void }, cost: number, how: string) => {
+  charges.push(`${how}:${cost}`);
+  ctx.set('RateLimit-Remaining', '9');
+  return { allowed, used: 1, resetIn: 60, budget: 10, windowSeconds: 60, caller: { kind: 'anonymous', key: 'ip:x', budget: 10 } };
+};
 const rateLimiter = {
   identify: () => ({ kind: 'anonymous', key: 'ip:x', budget: 10 }),
-  async charge(ctx: { set(n: string, v: string): void }, cost: number) {
-    charges.push(cost);
-    ctx.set('RateLimit-Remaining', '9');
-    return { allowed, used: 1, resetIn: 60, budget: 10, windowSeconds: 60, caller: { kind: 'anonymous', key: 'ip:x', budget: 10 } };
-  },
+  chargeNow: (ctx: { set(n: string, v: string): void }, cost: number) => (inMemory ? chargeNow(ctx, cost, 'now') : null),
+  charge: async (ctx: { set(n: string, v: string): void }, cost: number) => chargeNow(ctx, cost, 'async'),
 } as unknown as RateLimiter;
 
 const fast = createFastPath({
@@ -55,7 +59,15 @@ test('a remembered URL with a cached body is answered before Strapi; ETag and 30
   assert.equal(res.headers.get('content-length'), String(Buffer.byteLength('{"data":"é"}')));
   const revalidated = await fetch(`${base}/op?a=1`, { headers: { 'if-none-match': entry!.etag } });
   assert.equal(revalidated.status, 304);
-  assert.deepEqual(charges, [1, 1], 'one point per cached answer');
+  assert.equal(revalidated.headers.get('ratelimit-remaining'), '9');
+  assert.equal(revalidated.headers.get('content-type'), null);
+  assert.deepEqual(charges, ['now:1', 'now:1'], 'one point per cached answer, decided at once with the counters in memory');
+  inMemory = false;
+  const viaRedis = await fetch(`${base}/op?a=1`);
+  assert.equal(await viaRedis.text(), '{"data":"é"}');
+  assert.equal(viaRedis.headers.get('ratelimit-remaining'), '9');
+  assert.deepEqual(charges.slice(2), ['async:1'], 'with Redis the charge is awaited');
+  inMemory = true;
 });
 
 test('anything else goes to Strapi: other URLs, tokens, origins, cookies, other methods, purged bodies, spent budgets', async () => {
@@ -70,6 +82,9 @@ test('anything else goes to Strapi: other URLs, tokens, origins, cookies, other 
   assert.ok(await toStrapi('/op?a=1', { method: 'POST', body: '{}' }));
   allowed = false;
   assert.ok(await toStrapi('/op?a=1'), 'a spent budget: Strapi writes the 429');
+  inMemory = false;
+  assert.ok(await toStrapi('/op?a=1'), 'a spent budget (Redis): Strapi writes the 429');
+  inMemory = true;
   allowed = true;
   await cache.invalidate();
   assert.ok(await toStrapi('/op?a=1'), 'a publish purged the body');

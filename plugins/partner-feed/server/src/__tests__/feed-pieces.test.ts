@@ -24,6 +24,7 @@ const memoryLimiter = (name: string, rule: LimitRule): Limiter => {
         (r) => out(r, true),
         (r: RateLimiterRes) => out(r, false),
       ),
+    consumeNow: () => null,
     refund: async (key, points) => void (await rl.reward(key, points)),
   };
 };

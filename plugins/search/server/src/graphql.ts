@@ -38,6 +38,8 @@ const typeDefs = /* GraphQL */ `
     engine: String!
     "true when Meilisearch is configured but the embedded engine answered"
     fallback: Boolean!
+    "The query spelt as the portal's own words are, when the best hit was found through a typo (offer it as 'Did you mean')"
+    suggestion: String
     hits: [SearchHit!]!
   }
 

@@ -59,7 +59,7 @@ export class EmbeddedEngine implements SearchEngine {
     const index = this.locales.get(q.locale);
     if (!index) return { total: 0, docs: [] };
     const start = (q.page - 1) * q.pageSize;
-    const { total, docs } = index.search(q.query, (doc) => matchesFilters(doc, q), q.sort === 'date', start + q.pageSize);
-    return { total, docs: docs.slice(start) };
+    const { total, docs, suggestion } = index.search(q.query, (doc) => matchesFilters(doc, q), q.sort === 'date', start + q.pageSize);
+    return { total, docs: docs.slice(start), ...(suggestion ? { suggestion } : {}) };
   }
 }

@@ -22,7 +22,8 @@ export interface MeiliOptions {
   taskTimeoutMs: number;
 }
 
-const TEXT_FIELDS = ['title', 'tags', 'summary', 'category', 'sourceUnit', 'body'] as const;
+/** In the order of importance the `attribute` ranking rule reads: the title, the summary, then the rest. */
+const TEXT_FIELDS = ['title', 'summary', 'tags', 'category', 'sourceUnit', 'body'] as const;
 const DISPLAYED = [
   'id',
   'type',
@@ -41,6 +42,14 @@ const DISPLAYED = [
 ];
 const LANGUAGES: Record<string, string> = { vi: 'vie', en: 'eng' };
 
+/**
+ * The embedded engine's order (engines/ranking.ts): `sort` first so that sort=date lists newest first
+ * (without a sort it does nothing), then all words (matchingStrategy 'all'), fewest typos, words
+ * adjacent and in order, the most important attribute, exact words before prefixes, and the date
+ * only to break ties.
+ */
+export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'dateTs:desc'];
+
 export function indexSettings(locale: string): Settings {
   const language = LANGUAGES[locale.split('-')[0]!];
   return {
@@ -48,7 +57,10 @@ export function indexSettings(locale: string): Settings {
     displayedAttributes: DISPLAYED,
     filterableAttributes: ['type', 'categorySlug', 'dateTs'],
     sortableAttributes: ['dateTs'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    rankingRules: RANKING_RULES,
+    // Vietnamese syllables are 1–7 letters: one typo from 3 letters (Meilisearch cannot limit typos
+    // per query as the embedded engine does; its `typo` rule still ranks exact matches first).
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 9 } },
     ...(language ? { localizedAttributes: [{ attributePatterns: ['*'], locales: [language as never] }] } : {}),
   };
 }

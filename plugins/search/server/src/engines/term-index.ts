@@ -3,24 +3,35 @@
  * numbers, so a query is a few passes over typed arrays. MiniSearch's own scorer took 50–150 ms for
  * queries matching most of 10,000 articles (Vietnamese syllables are short and shared by most
  * news); this keeps MiniSearch's radix tree (SearchableMap) for the vocabulary — prefix and fuzzy
- * (Levenshtein) term expansion — and scores with BM25 over pre-weighted postings.
+ * (Levenshtein, plus swapped neighbours) term expansion — scores with BM25 over pre-weighted
+ * postings, and ranks hits as ranking.ts says (typos, phrase, title, summary, BM25, date). Each
+ * document keeps its term ids per field for the phrase check.
+ *
+ * Typos: words of 5 letters or more get Meilisearch's budget (1, 2 from 9). Vietnamese syllables are
+ * shorter, so when a query finds nothing it is tried again with one typo allowed in one short word
+ * (3 letters or more); either way a hit found through a typo yields a corrected query (`suggestion`)
+ * spelled as the index's own words are.
  *
  * Removal leaves a tombstone; the index compacts itself when a quarter of its slots are dead.
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { fold } from '../utils/fold';
 import { typoBudget } from '../utils/highlight';
+import { byRelevance, rankHit, SEP, type RankKeys, type Sequences } from './ranking';
 import type { SearchDoc } from './types';
 
+/** Field, BM25 boost, and where it counts for the phrase and field ranks (0 title, 1 summary, 2 rest). */
 const FIELDS = [
-  ['title', 3],
-  ['tags', 2],
-  ['summary', 1.5],
-  ['category', 1],
-  ['sourceUnit', 1],
-  ['body', 1],
+  ['title', 3, 0],
+  ['summary', 1.5, 1],
+  ['tags', 2, 2],
+  ['category', 1, 2],
+  ['sourceUnit', 1, 2],
+  ['body', 1, 2],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
+/** Fields whose spelling (with diacritics) is remembered for suggestions. */
+const SPELLED: ReadonlySet<Field> = new Set(['title', 'summary', 'tags']);
 
 const K1 = 1.2;
 const B = 0.75;
@@ -28,11 +39,13 @@ const MAX_TERMS = 16;
 const MAX_EXPANSIONS = 64;
 const PREFIX_WEIGHT = 0.6;
 const FUZZY_WEIGHT = 0.4;
+const SHORT_TYPO_MIN_LENGTH = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-const tokens = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-const fieldText = (doc: SearchDoc, field: Field) => {
+const tokens = (text: string) => fold(text).match(WORD) ?? [];
+const parts = (doc: SearchDoc, field: Field): string[] => {
   const value = doc[field];
-  return Array.isArray(value) ? value.join(' ') : value;
+  return Array.isArray(value) ? value : [value];
 };
 
 interface Postings {
@@ -40,10 +53,29 @@ interface Postings {
   weights: number[];
 }
 
+/** A vocabulary term a query word stands for: how much it counts and how many typos it costs. */
+interface Expansion {
+  id: number;
+  factor: number;
+  typos: number;
+  /** A typo in a word shorter than Meilisearch's minimum (at most one per hit). */
+  short: boolean;
+}
+
+export interface TermSearchResult {
+  total: number;
+  docs: SearchDoc[];
+  /** The query with its misspelt words replaced by the best hit's words, when that hit needed a typo. */
+  suggestion?: string;
+}
+
 export class TermIndex {
   private docs: Array<SearchDoc | null> = [];
+  private sequences: Array<Sequences | null> = [];
   private slotOf = new Map<string, number>();
   private vocab = new SearchableMap<number>();
+  private terms: string[] = [];
+  private spellings: Array<Map<string, number> | undefined> = [];
   private postings: Postings[] = [];
   private lengthSum = new Map<Field, number>();
   private added = 0;
@@ -61,30 +93,64 @@ export class TermIndex {
     for (const doc of this.docs) if (doc) yield doc;
   }
 
+  private termId(term: string): number {
+    let id = this.vocab.get(term);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.vocab.set(term, id);
+      this.terms.push(term);
+      this.spellings.push(undefined);
+      this.postings.push({ slots: [], weights: [] });
+    }
+    return id;
+  }
+
+  /** Counts how the words of `text` are written (lower case, with diacritics), aligned with their ids. */
+  private noteSpellings(text: string, ids: number[]): void {
+    const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+    if (words.length !== ids.length) return;
+    for (const [i, word] of words.entries()) {
+      const seen = (this.spellings[ids[i]!] ??= new Map());
+      if (seen.size < 8 || seen.has(word)) seen.set(word, (seen.get(word) ?? 0) + 1);
+    }
+  }
+
+  /** The commonest spelling of a vocabulary term. */
+  private spelling(id: number): string {
+    let best = this.terms[id]!;
+    let most = 0;
+    for (const [word, n] of this.spellings[id] ?? []) if (n > most) [best, most] = [word, n];
+    return best;
+  }
+
   add(doc: SearchDoc): void {
     this.remove(doc.id);
     const slot = this.docs.length;
     this.docs.push(doc);
     this.slotOf.set(doc.id, slot);
     this.added += 1;
-    const weights = new Map<string, number>();
-    for (const [field, boost] of FIELDS) {
-      const terms = tokens(fieldText(doc, field));
-      if (terms.length === 0) continue;
-      this.lengthSum.set(field, (this.lengthSum.get(field) ?? 0) + terms.length);
-      const average = this.lengthSum.get(field)! / this.added;
-      const tf = new Map<string, number>();
-      for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
-      const norm = K1 * (1 - B + (B * terms.length) / average);
-      for (const [term, n] of tf) weights.set(term, (weights.get(term) ?? 0) + (boost * n * (K1 + 1)) / (n + norm));
-    }
-    for (const [term, weight] of weights) {
-      let id = this.vocab.get(term);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.vocab.set(term, id);
-        this.postings.push({ slots: [], weights: [] });
+    const weights = new Map<number, number>();
+    const groups: number[][] = [[], [], []];
+    for (const [field, boost, group] of FIELDS) {
+      const fieldIds: number[] = [];
+      for (const part of parts(doc, field)) {
+        const ids = tokens(part).map((term) => this.termId(term));
+        if (ids.length === 0) continue;
+        if (SPELLED.has(field)) this.noteSpellings(part, ids);
+        if (groups[group]!.length) groups[group]!.push(SEP);
+        for (const id of ids) groups[group]!.push(id);
+        fieldIds.push(...ids);
       }
+      if (fieldIds.length === 0) continue;
+      this.lengthSum.set(field, (this.lengthSum.get(field) ?? 0) + fieldIds.length);
+      const average = this.lengthSum.get(field)! / this.added;
+      const tf = new Map<number, number>();
+      for (const id of fieldIds) tf.set(id, (tf.get(id) ?? 0) + 1);
+      const norm = K1 * (1 - B + (B * fieldIds.length) / average);
+      for (const [id, n] of tf) weights.set(id, (weights.get(id) ?? 0) + (boost * n * (K1 + 1)) / (n + norm));
+    }
+    this.sequences.push(groups.map((g) => Uint32Array.from(g)) as unknown as Sequences);
+    for (const [id, weight] of weights) {
       this.postings[id]!.slots.push(slot);
       this.postings[id]!.weights.push(weight);
     }
@@ -94,6 +160,7 @@ export class TermIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     this.docs[slot] = null;
+    this.sequences[slot] = null;
     this.slotOf.delete(id);
     this.dead += 1;
     if (this.dead > 1000 && this.dead > this.docs.length / 4) this.compact();
@@ -104,8 +171,11 @@ export class TermIndex {
     const alive = [...this.values()];
     Object.assign(this, {
       docs: [],
+      sequences: [],
       slotOf: new Map(),
       vocab: new SearchableMap<number>(),
+      terms: [],
+      spellings: [],
       postings: [],
       lengthSum: new Map(),
       added: 0,
@@ -114,55 +184,97 @@ export class TermIndex {
     for (const doc of alive) this.add(doc);
   }
 
-  /** Vocabulary terms a query term stands for, with their weight: itself, longer words it begins (last word only), near misses. */
-  private expand(term: string, allowPrefix: boolean): Map<number, number> {
-    const out = new Map<number, number>();
+  /**
+   * Vocabulary terms a query word stands for: itself, longer words it begins (last word only), near
+   * misses within its typo budget (`shortTypo`: one for a short word too). Fewest typos first.
+   */
+  private expand(term: string, allowPrefix: boolean, shortTypo: boolean): Expansion[] {
+    const out = new Map<number, Expansion>();
     const exact = this.vocab.get(term);
-    if (exact !== undefined) out.set(exact, 1);
+    if (exact !== undefined) out.set(exact, { id: exact, factor: 1, typos: 0, short: false });
     if (allowPrefix && term.length >= 2) {
       for (const [key, id] of this.vocab.atPrefix(term)) {
         if (out.size >= MAX_EXPANSIONS) break;
-        if (!out.has(id)) out.set(id, PREFIX_WEIGHT * (term.length / key.length) + 0.2);
+        if (!out.has(id)) out.set(id, { id, factor: PREFIX_WEIGHT * (term.length / key.length) + 0.2, typos: 0, short: false });
       }
     }
-    const budget = typoBudget(term);
+    const long = typoBudget(term);
+    const budget = long || (shortTypo && term.length >= SHORT_TYPO_MIN_LENGTH ? 1 : 0);
     if (budget > 0) {
+      const near = (id: number, typos: number) => {
+        if (!out.has(id) && typos > 0) out.set(id, { id, factor: FUZZY_WEIGHT / typos, typos, short: long === 0 });
+      };
       for (const [, [id, distance]] of this.vocab.fuzzyGet(term, budget)) {
         if (out.size >= MAX_EXPANSIONS * 2) break;
-        if (!out.has(id)) out.set(id, FUZZY_WEIGHT / distance);
+        near(id, distance);
+      }
+      // Two neighbours swapped ("refrom") are one typo, as Meilisearch counts them.
+      for (let i = 0; i + 1 < term.length; i += 1) {
+        const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+        const id = swapped === term ? undefined : this.vocab.get(swapped);
+        if (id !== undefined) near(id, 1);
       }
     }
-    return out;
+    const df = (e: Expansion) => this.postings[e.id]!.slots.length;
+    return [...out.values()].sort((a, b) => a.typos - b.typos || df(b) - df(a));
   }
 
   /**
-   * Live documents containing every query term (as itself, a prefix or within the typo budget) and
+   * Live documents containing every query word (as itself, a prefix or within the typo budget) and
    * accepted by `keep`: how many, and the first `limit` of them, best first (or newest first).
    */
-  search(query: string, keep: (doc: SearchDoc) => boolean, byDate: boolean, limit: number): { total: number; docs: SearchDoc[] } {
+  search(query: string, keep: (doc: SearchDoc) => boolean, byDate: boolean, limit: number): TermSearchResult {
     const terms = [...new Set(tokens(query))].slice(0, MAX_TERMS);
     if (terms.length === 0) {
       const all = this.filtered(keep);
       return { total: all.length, docs: topK(all, limit, (a, b) => b.dateTs - a.dateTs) };
     }
+    let found = this.find(terms, keep, byDate, limit, false);
+    if (found.hits.length === 0) found = this.find(terms, keep, byDate, limit, true);
+    const docs = found.top.map((slot) => this.docs[slot]!);
+    const best = byDate ? found.bestByRelevance : found.top[0];
+    return { total: found.hits.length, docs, suggestion: best === undefined ? undefined : this.suggest(query, best, found) };
+  }
+
+  private find(terms: string[], keep: (doc: SearchDoc) => boolean, byDate: boolean, limit: number, shortTypo: boolean) {
     const n = this.docs.length;
-    const score = new Float64Array(n);
+    const keys: RankKeys = {
+      typos: new Uint8Array(n),
+      phrase: new Uint8Array(n),
+      inTitle: new Uint8Array(n),
+      inSummary: new Uint8Array(n),
+      score: new Float64Array(n),
+    };
     const count = new Uint8Array(n);
+    const shortTypos = new Uint8Array(n);
+    const termScore = new Float64Array(n);
     const lastTerm = new Int8Array(n).fill(-1);
+    const masks = new Uint16Array(this.postings.length);
+    const expansions: Expansion[][] = [];
     const live = this.slotOf.size || 1;
     for (const [i, term] of terms.entries()) {
       // As Meilisearch does: only the last word may be unfinished (search as you type).
-      const expansions = this.expand(term, i === terms.length - 1);
-      if (expansions.size === 0) return { total: 0, docs: [] };
-      for (const [id, factor] of expansions) {
-        const { slots, weights } = this.postings[id]!;
+      const expanded = this.expand(term, i === terms.length - 1, shortTypo);
+      expansions.push(expanded);
+      if (expanded.length === 0) return { hits: [], top: [], expansions, bestByRelevance: undefined, typos: undefined };
+      for (const e of expanded) {
+        masks[e.id]! |= 1 << i;
+        const { slots, weights } = this.postings[e.id]!;
         const idf = Math.log(1 + (live - slots.length + 0.5) / (slots.length + 0.5));
         for (let k = 0; k < slots.length; k += 1) {
           const slot = slots[k]!;
-          score[slot]! += weights[k]! * idf * factor;
+          const gain = weights[k]! * idf * e.factor;
+          // A word counts once per document, through its best-scoring term and its fewest typos.
           if (lastTerm[slot] !== i) {
             lastTerm[slot] = i;
             count[slot]! += 1;
+            keys.typos[slot]! += e.typos;
+            if (e.short) shortTypos[slot]! += 1;
+            termScore[slot] = gain;
+            keys.score[slot]! += gain;
+          } else if (gain > termScore[slot]!) {
+            keys.score[slot]! += gain - termScore[slot]!;
+            termScore[slot] = gain;
           }
         }
       }
@@ -170,15 +282,32 @@ export class TermIndex {
     const hits: number[] = [];
     const want = terms.length;
     for (let slot = 0; slot < n; slot += 1) {
-      if (count[slot] !== want) continue;
+      if (count[slot] !== want || shortTypos[slot]! > 1) continue;
       const doc = this.docs[slot];
-      if (doc && keep(doc)) hits.push(slot);
+      if (doc && keep(doc)) {
+        hits.push(slot);
+        rankHit(slot, this.sequences[slot]!, want, masks, keys);
+      }
     }
     const docs = this.docs;
-    const before = byDate
-      ? (a: number, b: number) => docs[b]!.dateTs - docs[a]!.dateTs || score[b]! - score[a]!
-      : (a: number, b: number) => score[b]! - score[a]! || docs[b]!.dateTs - docs[a]!.dateTs;
-    return { total: hits.length, docs: topK(hits, limit, before).map((slot) => docs[slot]!) };
+    const relevance = byRelevance(keys, (slot) => docs[slot]!.dateTs);
+    const before = byDate ? (a: number, b: number) => docs[b]!.dateTs - docs[a]!.dateTs || relevance(a, b) : relevance;
+    const top = topK(hits, limit, before);
+    const bestByRelevance = byDate ? topK(hits.slice(), 1, relevance)[0] : top[0];
+    return { hits, top, expansions, bestByRelevance, typos: keys.typos };
+  }
+
+  /** The query as the hit in `slot` spells it, when it needed typos; else undefined. */
+  private suggest(query: string, slot: number, found: { expansions: Expansion[][]; typos?: Uint8Array }): string | undefined {
+    if (!found.typos?.[slot]) return undefined;
+    const corrected = new Map<string, string>();
+    const terms = [...new Set(tokens(query))].slice(0, MAX_TERMS);
+    for (const [i, expanded] of found.expansions.entries()) {
+      const match = expanded.find((e) => hasSlot(this.postings[e.id]!.slots, slot));
+      if (match && match.typos > 0) corrected.set(terms[i]!, this.spelling(match.id));
+    }
+    const words = query.normalize('NFC').match(WORD) ?? [];
+    return words.map((word) => corrected.get(fold(word)) ?? word).join(' ');
   }
 
   private filtered(keep: (doc: SearchDoc) => boolean): SearchDoc[] {
@@ -186,6 +315,19 @@ export class TermIndex {
     for (const doc of this.docs) if (doc && keep(doc)) out.push(doc);
     return out;
   }
+}
+
+/** Whether ascending `slots` holds `slot` (binary search). */
+function hasSlot(slots: number[], slot: number): boolean {
+  let lo = 0;
+  let hi = slots.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid] === slot) return true;
+    if (slots[mid]! < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface SearchQuery {
 export interface EngineResult {
   total: number;
   docs: SearchDoc[];
+  /** The query spelt as the index's words are, when the best hit was found through a typo. */
+  suggestion?: string;
 }
 
 export interface SearchEngine {

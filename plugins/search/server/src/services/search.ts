@@ -2,7 +2,9 @@
  * Answers searches. With Meilisearch configured it is asked first; when it fails or is slower than
  * its timeout the embedded engine (always kept current in-process) answers instead (`fallback: true`)
  * and Meilisearch is left alone for 30 seconds before it is tried again. Hits carry HTML-escaped
- * highlights computed here, the same whichever engine found them.
+ * highlights computed here, the same whichever engine found them. The corrected query offered for a
+ * typo ("Có phải bạn muốn tìm") always comes from the embedded index's vocabulary: Meilisearch does not
+ * say which words it corrected.
  */
 import type { Core } from '@strapi/strapi';
 import type { SearchDoc, SearchQuery } from '../engines/types';
@@ -36,6 +38,8 @@ export interface SearchResponse {
   total: number;
   engine: 'embedded' | 'meilisearch';
   fallback: boolean;
+  /** The query spelt as the index's own words are, when the best hit was found through a typo; else null. */
+  suggestion: string | null;
   hits: SearchHit[];
 }
 
@@ -78,10 +82,24 @@ export function createSearch(strapi: Core.Strapi, indexer: Indexer) {
     return { engine: 'embedded' as const, fallback: meili !== null, ...(await indexer.embedded.search(q)) };
   }
 
+  /** The embedded engine's corrected query, for an answer from Meilisearch. */
+  async function embeddedSuggestion(q: SearchQuery): Promise<string | undefined> {
+    if (!q.query.trim()) return undefined;
+    try {
+      await indexer.ensureEmbedded();
+      return (await indexer.embedded.search({ ...q, sort: 'relevance', page: 1, pageSize: 1 })).suggestion;
+    } catch (error) {
+      strapi.log.warn(`[search] no suggestion (${describeError(error)})`);
+      return undefined;
+    }
+  }
+
   return {
     async search(q: SearchQuery): Promise<SearchResponse> {
       const result = await engineResult(q);
-      const terms = queryTerms(q.query);
+      const suggestion = result.engine === 'embedded' ? result.suggestion : await embeddedSuggestion(q);
+      // Words found through a typo are marked too: the corrected query's words are looked for as well.
+      const terms = queryTerms(suggestion ? `${q.query} ${suggestion}` : q.query);
       return {
         query: q.query,
         locale: q.locale,
@@ -92,6 +110,7 @@ export function createSearch(strapi: Core.Strapi, indexer: Indexer) {
         total: result.total,
         engine: result.engine,
         fallback: result.fallback,
+        suggestion: suggestion ?? null,
         hits: result.docs.map((doc) => toHit(doc, terms)),
       };
     },

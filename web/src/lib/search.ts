@@ -28,7 +28,15 @@ export interface SearchResultItem {
 }
 
 export type SearchOutcome =
-  | { status: 'ok'; total: number; page: number; pageCount: number; items: SearchResultItem[] }
+  | {
+      status: 'ok';
+      total: number;
+      page: number;
+      pageCount: number;
+      items: SearchResultItem[];
+      /** The query spelt as the portal's own words are, when the best hit was found through a typo. */
+      suggestion?: string;
+    }
   | { status: 'invalid'; message: string }
   | { status: 'unavailable' };
 

@@ -11,12 +11,15 @@ export function SearchResults({
   locale,
   t,
   href,
+  suggestionHref,
 }: {
   outcome: SearchOutcome;
   query: string;
   locale: Locale;
   t: Messages;
   href: (page: number) => string;
+  /** The results page of a corrected query ("Có phải bạn muốn tìm"). */
+  suggestionHref: (query: string) => string;
 }) {
   const s = t.search;
   if (outcome.status === 'unavailable')
@@ -38,6 +41,11 @@ export function SearchResults({
         {s.results(outcome.total, query)}
         {outcome.pageCount > 1 ? ` · ${t.pageOf(outcome.page, outcome.pageCount)}` : ''}
       </p>
+      {outcome.suggestion ? (
+        <p className="search-suggestion">
+          {s.didYouMean} <a href={suggestionHref(outcome.suggestion)}>{outcome.suggestion}</a>
+        </p>
+      ) : null}
       {outcome.items.length ? (
         <ol className="search-results">
           {outcome.items.map((item) => (

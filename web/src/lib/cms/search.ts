@@ -41,8 +41,15 @@ export async function searchPortal(locale: Locale, p: SearchParams): Promise<Sea
       context: { fetchOptions: { cache: 'no-store' } },
     });
     if (!data) return { status: 'unavailable' };
-    const { total, page, pageCount, hits } = data.search;
-    return { status: 'ok', total, page, pageCount, items: hits.map((hit) => toItem(hit, locale)) };
+    const { total, page, pageCount, hits, suggestion } = data.search;
+    return {
+      status: 'ok',
+      total,
+      page,
+      pageCount,
+      items: hits.map((hit) => toItem(hit, locale)),
+      ...(suggestion ? { suggestion } : {}),
+    };
   } catch (error) {
     const bad = CombinedGraphQLErrors.is(error) ? error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT') : undefined;
     return bad ? { status: 'invalid', message: bad.message } : { status: 'unavailable' };

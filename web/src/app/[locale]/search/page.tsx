@@ -90,6 +90,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         locale={locale}
         t={t}
         href={(page) => routes.search(locale, searchQueryString(p, page))}
+        suggestionHref={(q) => routes.search(locale, searchQueryString({ ...p, q }, 1))}
       />
     </>
   );

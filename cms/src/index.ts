@@ -16,6 +16,7 @@ import { startScheduler } from './bootstrap/scheduler';
 import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
 import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
+import { registerUploadTypes } from './bootstrap/upload-types';
 
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
 const stopSchedulers = new WeakMap<Core.Strapi, () => Promise<void>>();
@@ -42,6 +43,7 @@ export default {
     await backfillPublicationDates(strapi);
     await syncFieldHints(strapi);
     await removeMarketplace(strapi);
+    registerUploadTypes(strapi);
     stopSchedulers.set(strapi, startScheduler(strapi));
   },
 

@@ -17,6 +17,7 @@ import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bo
 import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
 import { registerUploadTypes } from './bootstrap/upload-types';
+import { registerBodyImages } from './bootstrap/body-images';
 
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
 const stopSchedulers = new WeakMap<Core.Strapi, () => Promise<void>>();
@@ -31,6 +32,7 @@ export default {
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
     registerArticleDesk(strapi);
+    registerBodyImages(strapi);
     await registerAuditTrail(strapi);
   },
 

@@ -14,6 +14,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::body',
   // NUL characters refused with a 400; internal errors answered without their message (src/middlewares).
   'global::safe-input',
+  // Only the newsroom's file types into the media library; every upload served so that nothing in it runs (src/middlewares).
+  'global::uploads',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

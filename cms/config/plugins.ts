@@ -149,7 +149,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024),
         security: {
-          allowedTypes: ['image/*', 'application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.*'],
+          // What the newsroom uploads; the content decides, file by file (src/utils/upload-types.ts).
+          allowedTypes: [
+            'image/*',
+            'audio/*',
+            'video/*',
+            'application/pdf',
+            'application/msword',
+            'application/vnd.ms-excel',
+            'application/vnd.ms-powerpoint',
+            'application/x-cfb',
+            'application/vnd.openxmlformats-officedocument.*',
+            'application/vnd.oasis.opendocument.*',
+          ],
           deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'text/x-shellscript'],
         },
       },

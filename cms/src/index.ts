@@ -16,6 +16,8 @@ import { startScheduler } from './bootstrap/scheduler';
 import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
 import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
+import { registerUploadTypes } from './bootstrap/upload-types';
+import { registerBodyImages } from './bootstrap/body-images';
 
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
 const stopSchedulers = new WeakMap<Core.Strapi, () => Promise<void>>();
@@ -30,6 +32,7 @@ export default {
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
     registerArticleDesk(strapi);
+    registerBodyImages(strapi);
     await registerAuditTrail(strapi);
   },
 
@@ -42,6 +45,7 @@ export default {
     await backfillPublicationDates(strapi);
     await syncFieldHints(strapi);
     await removeMarketplace(strapi);
+    registerUploadTypes(strapi);
     stopSchedulers.set(strapi, startScheduler(strapi));
   },
 

@@ -22,11 +22,13 @@ let nginx: RunningNginx | undefined;
 let prefix = '';
 let front = '';
 let article = '';
+let articlePath = '';
 
 before(async () => {
   stack = await startStack();
-  const res = await client(stack.cms.url).request('GET', '/api/articles?locale=vi&pagination[pageSize]=1&fields[0]=title');
+  const res = await client(stack.cms.url).request('GET', '/api/articles?locale=vi&pagination[pageSize]=1&fields[0]=slug');
   article = res.json.data[0].documentId as string;
+  articlePath = `/vi/tin-tuc/${res.json.data[0].slug as string}`;
   web = await stack.startWeb({ TRUSTED_PROXIES: '127.0.0.1' });
   prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-nginx-'));
   const listen = `127.0.0.1:${await freePort()}`;
@@ -51,4 +53,46 @@ test('through nginx, a citizen over the limit gets 429 with Retry-After; forged 
   // nginx appends the address it saw to whatever X-Forwarded-For the client wrote; the web reads it
   // from the right and stops at the first address that is not the proxy's.
   await oneCitizenOverItsLimit(front, article, '127.0.1.40', ['127.0.1.41', '127.0.1.42']);
+});
+
+const FORGED = 'Zm9yZ2VkLW5vbmNl';
+/** Requests as prefetching browsers, Next's client router and an attacker send them. */
+const VARIANTS: Record<string, string>[] = [
+  { purpose: 'prefetch' },
+  { 'sec-purpose': 'prefetch' },
+  { 'next-router-prefetch': '1' },
+  { rsc: '1' },
+  { 'next-router-state-tree': '%5B%22%22%2C%7B%7D%5D' },
+  { 'content-security-policy': `script-src 'nonce-${FORGED}'` },
+  { 'x-nonce': FORGED },
+  { purpose: 'prefetch', 'content-security-policy': `script-src 'nonce-${FORGED}'`, 'x-nonce': FORGED },
+  { accept: 'text/x-component' },
+  { accept: '*/*', 'sec-purpose': 'prefetch;prerender' },
+];
+
+const policyNonce = (csp: string) => /script-src 'self' 'nonce-([^']+)' 'sha256-/.exec(csp)?.[1];
+
+test('through nginx, after prefetch, client-router and forged-nonce requests, every visitor gets the full policy with a nonce of their own', async () => {
+  for (const page of ['/vi', articlePath]) {
+    const seen = new Set<string>();
+    for (const headers of VARIANTS) {
+      await fetch(`${front}${page}`, { headers });
+      for (let visitor = 0; visitor < 2; visitor += 1) {
+        const res = await fetch(`${front}${page}`);
+        const csp = res.headers.get('content-security-policy') ?? '';
+        const body = await res.text();
+        const label = `${page} after ${JSON.stringify(headers)} (X-Cache ${res.headers.get('x-cache')})`;
+        assert.equal(res.status, 200, label);
+        const nonce = policyNonce(csp);
+        assert.ok(nonce, `${label}: the portal's script policy, got "${csp}"`);
+        assert.match(csp, /default-src 'self'.*object-src 'none'.*frame-ancestors 'self'/, label);
+        assert.ok(!csp.includes(FORGED) && !body.includes(FORGED), `${label}: the forged nonce appears nowhere`);
+        assert.equal(res.headers.get('x-portal-nonce'), null, label);
+        assert.ok(!seen.has(nonce), `${label}: a nonce no other visitor got`);
+        seen.add(nonce);
+        for (const [, used] of body.matchAll(/<script[^>]* nonce="([^"]+)"/g))
+          assert.equal(used, nonce, `${label}: the page's scripts carry this answer's nonce`);
+      }
+    }
+  }
 });

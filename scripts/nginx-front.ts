@@ -12,6 +12,7 @@ import path from 'node:path';
 
 export const PORTAL_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'portal.conf');
 export const CMS_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'cms.conf');
+export const TLS_CONF = path.resolve(__dirname, '..', 'config', 'nginx', 'tls.conf');
 export const NGINX_BIN = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const NOBODY = 65534;
 
@@ -24,20 +25,44 @@ export interface PortalFront {
   cms: string | string[];
   /** The micro-cache folder. */
   cacheDir: string;
+  /** HTTPS on, as the README says: the three commented lines enabled with these files (see tlsConf). */
+  tls?: PortalTls;
+}
+
+export interface PortalTls {
+  /** config/nginx/tls.conf as tlsConf gave it, written to a file. */
+  include: string;
+  certificate: string;
+  key: string;
 }
 
 /** config/nginx/portal.conf with the given addresses; throws when the shipped file no longer has them. */
-export function portalConf({ listen, web, cms, cacheDir }: PortalFront, source = fs.readFileSync(PORTAL_CONF, 'utf8')): string {
+export function portalConf({ listen, web, cms, cacheDir, tls }: PortalFront, source = fs.readFileSync(PORTAL_CONF, 'utf8')): string {
   const substitute = substituter(PORTAL_CONF, source);
   substitute('proxy_cache_path /var/cache/nginx/portal ', `proxy_cache_path ${cacheDir} `);
   substitute(/^( *)server 127\.0\.0\.1:3000 (.*)$/m, nodeLines(web));
   substitute(/^( *)server 127\.0\.0\.1:1337 (.*)$/m, nodeLines(cms));
+  substitute(/^ *listen \[::\]:80;\n/m, '');
+  if (tls) {
+    substitute('#include /etc/nginx/portal/tls.conf;', `include ${tls.include};`);
+    substitute('#ssl_certificate /etc/ssl/portal/fullchain.pem;', `ssl_certificate ${tls.certificate};`);
+    substitute('#ssl_certificate_key /etc/ssl/portal/privkey.pem;', `ssl_certificate_key ${tls.key};`);
+  }
   return substitute('listen 80;', `listen ${listen};`);
+}
+
+/** config/nginx/tls.conf listening for HTTPS on `listen` (host:port) instead of port 443. */
+export function tlsConf(listen: string, source = fs.readFileSync(TLS_CONF, 'utf8')): string {
+  const substitute = substituter(TLS_CONF, source);
+  substitute(/^listen \[::\]:443 ssl http2;\n/m, '');
+  return substitute('listen 443 ssl http2;', `listen ${listen} ssl http2;`);
 }
 
 /** config/nginx/cms.conf (the CMS front over the `portal_cms` upstream of portal.conf) listening on `listen`. */
 export function cmsConf(listen: string, source = fs.readFileSync(CMS_CONF, 'utf8')): string {
-  return substituter(CMS_CONF, source)('listen 1337;', `listen ${listen};`);
+  const substitute = substituter(CMS_CONF, source);
+  substitute(/^ *listen \[::\]:1337;\n/m, '');
+  return substitute('listen 1337;', `listen ${listen};`);
 }
 
 /** One `server` line per node, with the shipped line's parameters (max_fails, fail_timeout). */
@@ -139,7 +164,8 @@ export async function startNginx(prefix: string, conf: string, listen: string, t
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
-  const [host = '127.0.0.1', port = '80'] = listen.split(/:(?=\d+$)/);
+  const [bracketed = '127.0.0.1', port = '80'] = listen.split(/:(?=\d+$)/);
+  const host = bracketed.replace(/^\[(.*)\]$/, '$1'); // [::1] → ::1
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null)

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { addressProblem, errorPagePath } from '@/lib/bad-address';
-import { contentSecurityPolicy, newNonce } from '@/lib/security/headers';
+import { contentSecurityPolicy, newNonce, NONCE_HEADER } from '@/lib/security/headers';
 
 /**
  * Runs before routing, for two things:
@@ -9,32 +9,38 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/headers';
  *   one outside /vi and /en (/tin-tuc/abc, /index.php, /xx/anything) gets 404.
  * - Every document gets a Content-Security-Policy with a fresh nonce: Next.js reads it from the
  *   request's `Content-Security-Policy` header and puts it on the scripts it renders (React pages are
- *   rendered per request for that reason: see app/[locale]/layout.tsx).
+ *   rendered per request for that reason: see app/[locale]/layout.tsx). What a client sent under those
+ *   names is dropped first, so a forged nonce never reaches Next. The answer names its nonce in
+ *   X-Portal-Nonce for the nginx front, which replaces it with a fresh one on every answer it gives from
+ *   its micro-cache (config/nginx/portal.conf) and never passes the header on.
  */
 export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.delete('content-security-policy');
+  headers.delete('x-nonce');
   const problem = addressProblem(request.nextUrl.pathname, request.headers.get('accept-language'));
-  if (!problem && !isDocument(request)) return NextResponse.next();
+  if (!problem && !isDocument(request)) return NextResponse.next({ request: { headers } });
 
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
   const response = problem
     ? NextResponse.rewrite(new URL(errorPagePath(problem), request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
+  response.headers.set(NONCE_HEADER, nonce);
   return response;
 }
 
 /**
- * Static files, uploads, API routes and prefetches need no policy of their own; the draft preview sets
- * its own (the admin frames it).
+ * Static files, uploads and API routes need no policy of their own; the draft preview sets its own (the
+ * admin frames it). Prefetches and client-router requests get one like any document: what the request
+ * says about itself (Purpose, Next-Router-Prefetch) never decides whether an answer carries the policy.
  */
 const NOT_DOCUMENT =
   /^\/(?:_next\/static|_next\/image|uploads\/|api\/|preview(?:\/|$)|favicon\.ico|portal\.|reviews\.|search\.css|vendor\/)/;
 function isDocument(request: NextRequest): boolean {
-  if (request.headers.get('next-router-prefetch') || request.headers.get('purpose') === 'prefetch') return false;
   return !NOT_DOCUMENT.test(request.nextUrl.pathname);
 }
 

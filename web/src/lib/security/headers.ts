@@ -48,6 +48,9 @@ export function contentSecurityPolicy(nonce: string, { frameAncestors = [] as st
     .join('; ');
 }
 
+/** The response header naming a document's nonce for the nginx front (src/proxy.ts, config/nginx/portal.conf). */
+export const NONCE_HEADER = 'X-Portal-Nonce';
+
 export function newNonce(): string {
   return crypto.randomBytes(16).toString('base64');
 }

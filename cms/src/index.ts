@@ -11,6 +11,8 @@ import { registerDossierImportRoute } from './bootstrap/dossier-import-route';
 import { backfillPublicationDates, registerPublicationDate } from './bootstrap/publication-date';
 import { registerUniqueSlugs } from './bootstrap/unique-slugs';
 import { registerArticleDesk } from './bootstrap/article-desk';
+import { registerDeskApproval } from './bootstrap/desk-approval';
+import { registerDeskAccess } from './bootstrap/desk-access';
 import { startScheduler } from './bootstrap/scheduler';
 
 import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
@@ -29,6 +31,8 @@ export default {
     registerWebRevalidation(strapi);
     registerGeoJsonValidation(strapi);
     registerDossierImportRoute(strapi);
+    registerDeskApproval(strapi); // before the publication date: it checks the draft as the editor approved it
+    registerDeskAccess(strapi);
     registerPublicationDate(strapi);
     registerUniqueSlugs(strapi);
     registerArticleDesk(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { recordAdminAction, type AdminUser } from './audit-trail';
+import { fingerprintOf } from './desk-approval';
 
 /**
  * The desk's hand-off and scheduling state of an article, per locale, in four private fields (never in
@@ -14,9 +15,11 @@ import { recordAdminAction, type AdminUser } from './audit-trail';
  * (a stale edit form cannot undo a schedule; a reporter cannot schedule by sending the field). They live
  * on the draft row, so scheduling never turns a published article into "modified".
  * Publishing a locale ends its review and its pending publish time; unpublishing ends its unpublish time.
+ * A fifth, `approvedFingerprint`, holds the version marked ready / scheduled (./desk-approval.ts): a reporter's
+ * later edit makes the review "changed" (`reviewStatus: 'changed'`) and cancels the publish time.
  */
 export const ARTICLE = 'api::article.article';
-export const DESK_FIELDS = ['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt'] as const;
+export const DESK_FIELDS = ['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt', 'approvedFingerprint'] as const;
 const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
 const NOTE_MAX = 2000;
 
@@ -26,7 +29,8 @@ type Draft = {
   locale: string;
   title?: string;
   updatedAt?: string;
-  reviewStatus?: 'ready' | 'changes' | null;
+  reviewStatus?: 'ready' | 'changes' | 'changed' | null;
+  approvedFingerprint?: string | null;
   reviewNote?: string | null;
   scheduledPublishAt?: string | Date | null;
   scheduledUnpublishAt?: string | Date | null;
@@ -45,7 +49,7 @@ type Ctx = {
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
 /** Rows of a document for the locales a document-service call names (one code, several, '*', or the default). */
-async function localesOf(strapi: Core.Strapi, locale: unknown): Promise<string[] | undefined> {
+export async function localesOf(strapi: Core.Strapi, locale: unknown): Promise<string[] | undefined> {
   if (locale === '*') return undefined;
   if (Array.isArray(locale)) return locale.map(String);
   if (typeof locale === 'string' && locale) return [locale];
@@ -70,7 +74,12 @@ export function registerArticleDesk(strapi: Core.Strapi): void {
     }
     if (context.action === 'publish' && params.documentId) {
       // Before the draft is copied: the published version never carries the review or a stale publish time.
-      await clearFields(strapi, params.documentId, params.locale, ['reviewStatus', 'reviewNote', 'scheduledPublishAt']);
+      await clearFields(strapi, params.documentId, params.locale, [
+        'reviewStatus',
+        'reviewNote',
+        'scheduledPublishAt',
+        'approvedFingerprint',
+      ]);
       return next();
     }
     if (context.action === 'unpublish' && params.documentId) {
@@ -80,8 +89,10 @@ export function registerArticleDesk(strapi: Core.Strapi): void {
     }
     if (context.action === 'clone') {
       const result = await next();
-      const documentId = (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await clearFields(strapi, documentId, '*', DESK_FIELDS);
+      const clone = result as { documentId?: string; entries?: Record<string, unknown>[] } | null;
+      if (clone?.documentId) await clearFields(strapi, clone.documentId, '*', DESK_FIELDS);
+      // The answer was read before the clearing: it must not carry the source's review either.
+      for (const entry of clone?.entries ?? []) for (const field of DESK_FIELDS) delete entry[field];
       return result;
     }
     return next();
@@ -130,6 +141,7 @@ async function deskState(strapi: Core.Strapi, ctx: Ctx, draft: Draft) {
     reviewNote: draft.reviewNote ?? null,
     scheduledPublishAt: iso(draft.scheduledPublishAt),
     scheduledUnpublishAt: iso(draft.scheduledUnpublishAt),
+    fingerprint: await fingerprintOf(strapi, draft.id),
     canMarkReady: can.update(draft),
     canPublish: can.publish(draft),
   };
@@ -182,6 +194,23 @@ function audit(
   });
 }
 
+/**
+ * What a schedule stores besides the times: the version the editor approves by scheduling (the saved
+ * draft, which must be the one the panel showed when it sends its `fingerprint`); null when the draft
+ * changed since the panel read it. Clearing the schedule of a draft nobody marked ready ends the approval.
+ */
+async function scheduledApproval(
+  strapi: Core.Strapi,
+  draft: Draft,
+  publishAt: Date | null,
+  seen: unknown,
+): Promise<Partial<Record<(typeof DESK_FIELDS)[number], unknown>> | null> {
+  if (!publishAt) return draft.reviewStatus === 'ready' ? {} : { approvedFingerprint: null };
+  const current = await fingerprintOf(strapi, draft.id);
+  if (typeof seen === 'string' && seen !== current) return null;
+  return { approvedFingerprint: current, ...(draft.reviewStatus === 'changed' ? { reviewStatus: null } : {}) };
+}
+
 function registerDeskRoutes(strapi: Core.Strapi): void {
   const route = (method: 'GET' | 'POST' | 'PUT', path: string, handler: (ctx: Ctx) => Promise<void>) => ({
     method,
@@ -203,7 +232,10 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
         const found = await load(strapi, ctx);
         if (!found) return;
         if (!found.can.update(found.draft)) return refuse(ctx, 403, 'Bạn không được sửa bài này.', 'You may not edit this article.');
-        const draft = await update(strapi, found.draft, { reviewStatus: 'ready' });
+        const draft = await update(strapi, found.draft, {
+          reviewStatus: 'ready',
+          approvedFingerprint: await fingerprintOf(strapi, found.draft.id),
+        });
         await audit(strapi, ctx, draft, 'update', { reviewStatus: 'ready' });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
@@ -223,7 +255,7 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
           );
         if (note.length > NOTE_MAX)
           return refuse(ctx, 400, `Ghi chú dài quá ${NOTE_MAX} ký tự.`, `The note is longer than ${NOTE_MAX} characters.`, 'note');
-        const draft = await update(strapi, found.draft, { reviewStatus: 'changes', reviewNote: note });
+        const draft = await update(strapi, found.draft, { reviewStatus: 'changes', reviewNote: note, approvedFingerprint: null });
         await audit(strapi, ctx, draft, 'update', { reviewStatus: 'changes', reviewNote: note });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
@@ -269,17 +301,27 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
             'unpublishAt',
           );
         }
-        const draft = await update(strapi, found.draft, { scheduledPublishAt: publishAt, scheduledUnpublishAt: unpublishAt });
+        const approval = await scheduledApproval(strapi, found.draft, publishAt, body.fingerprint);
+        if (!approval) {
+          return refuse(
+            ctx,
+            409,
+            'Bản nháp vừa được sửa: tải lại trang để đọc bản mới trước khi đặt lịch.',
+            'The draft was just edited: reload the page and read the new version before scheduling it.',
+            'publishAt',
+          );
+        }
+        const draft = await update(strapi, found.draft, { scheduledPublishAt: publishAt, scheduledUnpublishAt: unpublishAt, ...approval });
         await audit(strapi, ctx, draft, 'schedule', { scheduledPublishAt: iso(publishAt), scheduledUnpublishAt: iso(unpublishAt) });
         ctx.body = { data: await deskState(strapi, ctx, draft) };
       }),
-      // Drafts waiting for an editor, oldest first (editors only: whoever may publish articles).
+      // Drafts waiting for an editor (and those edited after they were marked ready), oldest first (editors only: whoever may publish articles).
       route('GET', '/portal-desk/review-queue', async (ctx) => {
         if (!ctx.state.userAbility?.can(PUBLISH_ACTION, ARTICLE))
           return refuse(ctx, 403, 'Chỉ biên tập viên xem được danh sách chờ duyệt.', 'Only editors see the review queue.');
         const rows: Draft[] = await strapi.db.query(ARTICLE).findMany({
-          where: { publishedAt: null, reviewStatus: 'ready' },
-          select: ['documentId', 'locale', 'title', 'updatedAt', 'scheduledPublishAt'],
+          where: { publishedAt: null, reviewStatus: { $in: ['ready', 'changed'] } },
+          select: ['documentId', 'locale', 'title', 'updatedAt', 'scheduledPublishAt', 'reviewStatus'],
           populate: { createdBy: { select: ['firstname', 'lastname'] } },
           orderBy: [{ updatedAt: 'asc' }],
           limit: 200,
@@ -293,6 +335,7 @@ function registerDeskRoutes(strapi: Core.Strapi): void {
             title: row.title ?? '',
             updatedAt: iso(row.updatedAt),
             scheduledPublishAt: iso(row.scheduledPublishAt),
+            changedSinceReady: row.reviewStatus === 'changed',
             author: [row.createdBy?.firstname, row.createdBy?.lastname].filter(Boolean).join(' ') || null,
           }));
         ctx.body = { data: results, meta: { count: results.length } };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { signPreview, verifyPreview } from '../utils/preview-token';
+import { DESK_FIELDS } from './article-desk';
 
 /**
  * Strapi 5's preview (free edition) for articles: the admin asks `/content-manager/preview/url` (admin
@@ -45,7 +46,10 @@ const POPULATE = {
   seo: true,
 };
 
-/** The draft named by a valid token, shaped like the web's `ArticlePage` query result; null otherwise. */
+/**
+ * The draft named by a valid token, shaped like the web's `ArticlePage` query result; null otherwise. The
+ * desk's private fields (review note, schedule) stay out: whoever holds the link sees only the article.
+ */
 export async function loadArticlePreview(strapi: Core.Strapi, token: unknown): Promise<Record<string, unknown> | null> {
   const claims = verifyPreview(token);
   if (!claims || claims.uid !== ARTICLE) return null;
@@ -58,5 +62,6 @@ export async function loadArticlePreview(strapi: Core.Strapi, token: unknown): P
   });
   if (!draft) return null;
   const { id: _id, createdBy: _c, updatedBy: _u, ...article } = draft as Record<string, unknown>;
+  for (const field of DESK_FIELDS) delete article[field];
   return { ...article, localizations: [] };
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { jobs } from '../utils/core';
 import { ARTICLE } from './article-desk';
+import { recordAdminAction } from './audit-trail';
+import { NotApprovedError } from './desk-approval';
 
 /**
  * Scheduled publishing and unpublishing of articles (the times editors set in the edit view's
@@ -20,7 +22,8 @@ import { ARTICLE } from './article-desk';
  * after claiming and before its publish commits, the entry falls due again when the lease ends
  * (PORTAL_SCHEDULER_CLAIM_SECONDS, default 120) and is retried. If the publish itself fails (an invalid
  * draft), the entry is handed back to the desk as "sent back" with the reason, instead of being
- * retried every tick.
+ * retried every tick. A draft edited after the editor approved it (./desk-approval.ts refuses to publish
+ * it) is handed back as "changed", its time cleared, and the refusal is in the audit trail.
  */
 const DEFAULT_TICK_SECONDS = 30;
 const DEFAULT_CLAIM_SECONDS = 120;
@@ -68,6 +71,10 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
         handled += 1;
         strapi.log.info(`[portal] scheduled: article ${row.documentId} (${row.locale}) ${job.verb}`);
       } catch (error) {
+        if (error instanceof NotApprovedError) {
+          await handBackUnapproved(strapi, row, error.message);
+          continue;
+        }
         const reason = error instanceof Error ? error.message : String(error);
         strapi.log.warn(`[portal] scheduled: article ${row.documentId} (${row.locale}) could not be ${job.verb}: ${reason}`);
         await strapi.db.query(ARTICLE).update({
@@ -82,6 +89,23 @@ export async function runDueSchedules(strapi: Core.Strapi, now = new Date()): Pr
     }
   }
   return handled;
+}
+
+/** A scheduled publication refused because the draft is not the approved version: back to the reporter. */
+async function handBackUnapproved(strapi: Core.Strapi, row: Due, reason: string): Promise<void> {
+  strapi.log.warn(`[portal] scheduled: article ${row.documentId} (${row.locale}) not published: ${reason}`);
+  await strapi.db.query(ARTICLE).update({
+    where: { id: row.id },
+    data: { scheduledPublishAt: null, reviewStatus: 'changed', approvedFingerprint: null },
+  });
+  await recordAdminAction(strapi, undefined, {
+    action: 'schedule',
+    subjectType: ARTICLE,
+    documentId: row.documentId,
+    title: null,
+    locale: row.locale,
+    details: { scheduledPublishAt: null, refused: reason },
+  });
 }
 
 /**

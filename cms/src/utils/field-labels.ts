@@ -29,6 +29,11 @@ export const FIELD_LABELS: Record<string, Record<string, FieldText>> = {
     scheduledUnpublishAt: ['Hẹn giờ gỡ', 'Hệ thống tự gỡ tin khỏi cổng vào thời điểm này (không bắt buộc).', 'Scheduled removal'],
     reviewStatus: ['Trạng thái duyệt', 'Phóng viên gửi duyệt; biên tập viên xuất bản hoặc trả lại.', 'Review status'],
     reviewNote: ['Ghi chú của biên tập viên', 'Lý do trả lại bài, phóng viên đọc trong trang soạn tin.', 'Editor’s note'],
+    approvedFingerprint: [
+      'Dấu bản đã duyệt',
+      'Hệ thống ghi khi gửi duyệt và lên lịch; bản nháp khác dấu này không được đăng theo lịch.',
+      'Approved version',
+    ],
   },
   'api::category.category': {
     name: ['Tên chuyên mục', 'Hiện trên trình đơn và trang chuyên mục.', 'Category name'],

@@ -74,6 +74,14 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
           {state.reviewNote && <Typography tag="p">{t('note', 'Editor’s note: {note}', { note: state.reviewNote })}</Typography>}
         </Box>
       )}
+      {state.reviewStatus === 'changed' && (
+        <Box background="danger100" borderColor="danger200" padding={3} hasRadius role="status">
+          <Typography fontWeight="bold" tag="p">
+            {t('status.changed', 'Edited after it was marked ready: not scheduled, mark it ready again')}
+          </Typography>
+          <Typography tag="p">{t('changed.hint', 'Back on the reporter’s side: the approved version is no longer this draft.')}</Typography>
+        </Box>
+      )}
       {state.scheduledPublishAt && (
         <Typography fontWeight="semiBold">{t('scheduled', 'Scheduled: {at}', { at: deskDate(state.scheduledPublishAt) })}</Typography>
       )}
@@ -142,7 +150,12 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
               disabled={busy || modified}
               onClick={() =>
                 act(
-                  () => put(`${url}/schedule${query}`, { publishAt: toIso(publishAt), unpublishAt: toIso(unpublishAt) }),
+                  () =>
+                    put(`${url}/schedule${query}`, {
+                      publishAt: toIso(publishAt),
+                      unpublishAt: toIso(unpublishAt),
+                      fingerprint: state.fingerprint,
+                    }),
                   t('schedule.done', 'Schedule saved.'),
                 )
               }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ARTICLE, deskDate, errorMessage } from './messages';
 
 /**
@@ -17,6 +17,7 @@ type Waiting = {
   author: string | null;
   updatedAt: string | null;
   scheduledPublishAt: string | null;
+  changedSinceReady: boolean;
 };
 
 function useQueue() {
@@ -72,6 +73,7 @@ function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: bo
           <Tr key={`${item.documentId}:${item.locale}`}>
             <Td>
               <Link to={editUrl(item)}>{item.title || item.documentId}</Link>
+              {item.changedSinceReady && <Badge marginLeft={2}>{t('queue.changed', 'Edited since marked ready')}</Badge>}
             </Td>
             <Td>
               <Typography>{item.author ?? '—'}</Typography>

@@ -7,7 +7,7 @@ import { deskDate } from './messages';
  * "Lên lịch: dd/mm/yyyy hh:mm" (and the review state) for scheduled entries, and the edit form does not
  * show the four fields as inputs (the "Duyệt & lịch đăng" panel and the server own them).
  */
-const DESK_FIELDS = new Set(['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt']);
+const DESK_FIELDS = new Set(['reviewStatus', 'reviewNote', 'scheduledPublishAt', 'scheduledUnpublishAt', 'approvedFingerprint']);
 
 type Row = { scheduledPublishAt?: string | null; scheduledUnpublishAt?: string | null; reviewStatus?: string | null };
 
@@ -24,7 +24,12 @@ function ScheduleCell({ row }: { row: Row }) {
       ? formatMessage({ id: 'portal-desk.status.ready', defaultMessage: 'Waiting for an editor’s review' })
       : row.reviewStatus === 'changes'
         ? formatMessage({ id: 'portal-desk.status.changes', defaultMessage: 'Sent back by an editor' })
-        : null;
+        : row.reviewStatus === 'changed'
+          ? formatMessage({
+              id: 'portal-desk.status.changed',
+              defaultMessage: 'Edited after it was marked ready: not scheduled, mark it ready again',
+            })
+          : null;
   if (!parts.length && !review) return <Typography textColor="neutral600">-</Typography>;
   return (
     <>

@@ -7,6 +7,9 @@ export const deskVi: Record<string, string> = {
   'portal-desk.saveFirst': 'Lưu bản nháp trước, rồi gửi duyệt hoặc lên lịch.',
   'portal-desk.status.ready': 'Đang chờ biên tập viên duyệt',
   'portal-desk.status.changes': 'Biên tập viên đã trả lại bài',
+  'portal-desk.status.changed': 'Đã sửa sau khi gửi duyệt: lịch đăng đã hủy, cần gửi duyệt lại',
+  'portal-desk.changed.hint': 'Bài trở lại phía phóng viên; bản đã duyệt không còn là bản nháp này.',
+  'portal-desk.queue.changed': 'Đã sửa sau khi gửi duyệt',
   'portal-desk.note': 'Ghi chú của biên tập viên: {note}',
   'portal-desk.markReady': 'Gửi duyệt',
   'portal-desk.markReady.unsaved': 'Lưu các thay đổi trước khi gửi duyệt.',
@@ -53,7 +56,9 @@ export type DeskState = {
   documentId: string;
   locale: string;
   published: boolean;
-  reviewStatus: 'ready' | 'changes' | null;
+  reviewStatus: 'ready' | 'changes' | 'changed' | null;
+  /** The saved draft's content fingerprint (sent back with a schedule: the version the editor read). */
+  fingerprint: string | null;
   reviewNote: string | null;
   scheduledPublishAt: string | null;
   scheduledUnpublishAt: string | null;

@@ -34,7 +34,7 @@ const PDF = (rest: string) => Buffer.from(`%PDF-1.4\n${rest}`);
 
 async function upload(name: string, content: Buffer, type = 'application/octet-stream') {
   const form = new FormData();
-  form.append('files', new Blob([content], { type }), name);
+  form.append('files', new Blob([new Uint8Array(content)], { type }), name);
   form.append('fileInfo', JSON.stringify({ name }));
   const res = await fetch(`${seeded.url}/upload`, { method: 'POST', headers: reporter, body: form });
   const text = await res.text();

@@ -3,17 +3,9 @@ import { test } from 'node:test';
 import { EmbeddedEngine } from '../engines/embedded';
 import { topK } from '../engines/term-index';
 import type { SearchQuery } from '../engines/types';
-import { doc } from './fixtures';
+import { doc, query } from './fixtures';
 
-const q = (over: Partial<SearchQuery>): SearchQuery => ({
-  query: '',
-  locale: 'vi',
-  types: ['article'],
-  sort: 'relevance',
-  page: 1,
-  pageSize: 10,
-  ...over,
-});
+const q = query;
 const ids = async (engine: EmbeddedEngine, over: Partial<SearchQuery>) => (await engine.search(q(over))).docs.map((d) => d.id);
 
 test('the embedded engine: diacritics, typos, prefixes, locales, filters, sort, pages, removal', async () => {

@@ -6,17 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EmbeddedEngine } from '../engines/embedded';
 import type { SearchDoc, SearchQuery } from '../engines/types';
-import { doc } from './fixtures';
+import { doc, query } from './fixtures';
 
-const q = (query: string, over: Partial<SearchQuery> = {}): SearchQuery => ({
-  query,
-  locale: 'vi',
-  types: ['article'],
-  sort: 'relevance',
-  page: 1,
-  pageSize: 10,
-  ...over,
-});
+const q = (text: string, over: Partial<SearchQuery> = {}): SearchQuery => query({ query: text, ...over });
 
 let n = 0;
 const article = (title: string, over: Partial<SearchDoc> = {}) => {

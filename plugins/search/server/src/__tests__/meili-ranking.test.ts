@@ -50,7 +50,7 @@ describe('Meilisearch ranking and typos (test double)', () => {
       pageSize: 10,
     });
     assert.equal(typo.engine, 'meilisearch');
-    assert.equal(typo.suggestion, 'cai cach hành chinh');
+    assert.equal(typo.suggestion, 'cải cách hành chính');
     assert.match(typo.hits[0]!.titleHtml, /<mark>hành<\/mark> <mark>chính<\/mark>/);
     const right = await search.search({
       query: 'cai cach hanh chinh',

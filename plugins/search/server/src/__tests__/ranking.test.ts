@@ -78,15 +78,18 @@ test('recency only breaks ties; sort=date still lists newest first', async () =>
   );
 });
 
-test('one typo in a short syllable is tolerated, and the corrected query is offered in the index’s spelling', async () => {
+test('one typo in a short syllable is tolerated, and the whole query is offered as the best hit writes it', async () => {
   const reform = article('Triển khai nhiệm vụ cải cách hành chính năm 2020');
   const online = article('Nộp hồ sơ trực tuyến qua cổng dịch vụ công');
   const other = article('Hành chính công');
-  const e = await engine([reform, online, other]);
+  // Elsewhere "cai" is mostly "cái": the suggestion still takes the hit's own "cải".
+  const chairs = ['Cái bàn mới', 'Cái ghế cũ', 'Một cái cây'].map((title) => article(title));
+  const e = await engine([reform, online, other, ...chairs]);
   for (const [query, title, suggestion] of [
-    ['cai cách hàh chính', reform.title, 'cai cách hành chính'],
-    ['cai cach hanh chnh', reform.title, 'cai cach hanh chính'],
-    ['ho so truc tuyn', online.title, 'ho so truc tuyến'],
+    ['cai cách hàh chính', reform.title, 'cải cách hành chính'],
+    ['cai cach hanh chnh', reform.title, 'cải cách hành chính'],
+    ['Cai Cach Hanh Chnh', reform.title, 'cải cách hành chính'],
+    ['ho so truc tuyn', online.title, 'hồ sơ trực tuyến'],
   ] as const) {
     const result = await e.search(q(query));
     assert.equal(result.docs[0]?.title, title, query);

@@ -10,7 +10,7 @@
  * Typos: words of 5 letters or more get Meilisearch's budget (1, 2 from 9). Vietnamese syllables are
  * shorter, so when a query finds nothing it is tried again with one typo allowed in one short word
  * (3 letters or more); either way a hit found through a typo yields a corrected query (`suggestion`)
- * spelled as the index's own words are.
+ * written as that hit writes the words, diacritics included.
  *
  * Removal leaves a tombstone; the index compacts itself when a quarter of its slots are dead.
  */
@@ -297,17 +297,41 @@ export class TermIndex {
     return { hits, top, expansions, bestByRelevance, typos: keys.typos };
   }
 
-  /** The query as the hit in `slot` spells it, when it needed typos; else undefined. */
+  /**
+   * The query as the hit in `slot` writes it, when it needed a typo; else undefined. Every word takes
+   * the hit's own spelling (its title first, then summary, tags, body), so "cai cach hanh chnh" is
+   * offered as "cải cách hành chính", never half with and half without diacritics; a word the hit
+   * holds only as a longer word (search as you type) stays as typed.
+   */
   private suggest(query: string, slot: number, found: { expansions: Expansion[][]; typos?: Uint8Array }): string | undefined {
     if (!found.typos?.[slot]) return undefined;
-    const corrected = new Map<string, string>();
     const terms = [...new Set(tokens(query))].slice(0, MAX_TERMS);
+    const matched = new Map<string, number>();
     for (const [i, expanded] of found.expansions.entries()) {
       const match = expanded.find((e) => hasSlot(this.postings[e.id]!.slots, slot));
-      if (match && match.typos > 0) corrected.set(terms[i]!, this.spelling(match.id));
+      if (match && (match.typos > 0 || this.terms[match.id] === terms[i])) matched.set(terms[i]!, match.id);
     }
+    const written = this.writtenIn(this.docs[slot]!, new Set([...matched.values()].map((id) => this.terms[id]!)));
     const words = query.normalize('NFC').match(WORD) ?? [];
-    return words.map((word) => corrected.get(fold(word)) ?? word).join(' ');
+    return words
+      .map((word) => {
+        const id = matched.get(fold(word));
+        return id === undefined ? word : (written.get(this.terms[id]!) ?? this.spelling(id));
+      })
+      .join(' ');
+  }
+
+  /** How `doc` writes each of the folded `wanted` terms (lower case, first in title, summary, tags, body). */
+  private writtenIn(doc: SearchDoc, wanted: Set<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const text of [doc.title, doc.summary, ...doc.tags, doc.body]) {
+      for (const word of text.normalize('NFC').toLowerCase().match(WORD) ?? []) {
+        const term = fold(word);
+        if (wanted.has(term) && !out.has(term)) out.set(term, word);
+      }
+      if (out.size === wanted.size) break;
+    }
+    return out;
   }
 
   private filtered(keep: (doc: SearchDoc) => boolean): SearchDoc[] {

@@ -37,7 +37,7 @@ export interface SearchQuery {
 export interface EngineResult {
   total: number;
   docs: SearchDoc[];
-  /** The query spelt as the index's words are, when the best hit was found through a typo. */
+  /** The whole query as the best hit writes it (diacritics included), when that hit was found through a typo. */
   suggestion?: string;
 }
 

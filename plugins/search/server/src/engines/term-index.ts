@@ -43,6 +43,8 @@ const SHORT_TYPO_MIN_LENGTH = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const tokens = (text: string) => fold(text).match(WORD) ?? [];
+/** The words of `text` as written (lower case, diacritics kept): the spellings suggestions are made of. */
+const writtenWords = (text: string) => text.normalize('NFC').toLowerCase().match(WORD) ?? [];
 const parts = (doc: SearchDoc, field: Field): string[] => {
   const value = doc[field];
   return Array.isArray(value) ? value : [value];
@@ -107,7 +109,7 @@ export class TermIndex {
 
   /** Counts how the words of `text` are written (lower case, with diacritics), aligned with their ids. */
   private noteSpellings(text: string, ids: number[]): void {
-    const words = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+    const words = writtenWords(text);
     if (words.length !== ids.length) return;
     for (const [i, word] of words.entries()) {
       const seen = (this.spellings[ids[i]!] ??= new Map());
@@ -324,8 +326,8 @@ export class TermIndex {
   /** How `doc` writes each of the folded `wanted` terms (lower case, first in title, summary, tags, body). */
   private writtenIn(doc: SearchDoc, wanted: Set<string>): Map<string, string> {
     const out = new Map<string, string>();
-    for (const text of [doc.title, doc.summary, ...doc.tags, doc.body]) {
-      for (const word of text.normalize('NFC').toLowerCase().match(WORD) ?? []) {
+    for (const text of (['title', 'summary', 'tags', 'body'] as const).flatMap((field) => parts(doc, field))) {
+      for (const word of writtenWords(text)) {
         const term = fold(word);
         if (wanted.has(term) && !out.has(term)) out.set(term, word);
       }

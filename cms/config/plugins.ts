@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { RETENTION_DEFAULTS, retentionVariable, type RetentionKey } from '@portal/contract/personal-data';
 import { preparePortalEnv } from '../src/utils/env';
 
 /** "5/600" → at most 5 per 600 seconds. */
@@ -67,6 +68,12 @@ const coreConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
     deprecations,
     // Several CMS nodes: each writes a heartbeat this often; a periodic job moves to another node this long after its node died.
     nodes: { heartbeatSeconds: env.float('PORTAL_NODE_HEARTBEAT_SECONDS', 10), jobLeaseSeconds: env.float('PORTAL_JOB_LEASE_SECONDS', 30) },
+    // Personal data: days before the daily purge blanks each kind (PRIVACY_RETENTION_COMMENT_EMAIL_DAYS…).
+    personalData: {
+      retentionDays: Object.fromEntries(
+        (Object.keys(RETENTION_DEFAULTS) as RetentionKey[]).map((key) => [key, env.int(retentionVariable(key), RETENTION_DEFAULTS[key])]),
+      ),
+    },
   };
 };
 

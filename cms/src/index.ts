@@ -16,6 +16,9 @@ import { registerDeskAccess } from './bootstrap/desk-access';
 import { startScheduler } from './bootstrap/scheduler';
 
 import { bootstrapAuditTrail, destroyAuditTrail, registerAuditTrail } from './bootstrap/audit-trail';
+import { bootstrapPersonalData, registerPersonalData } from './bootstrap/personal-data';
+import { registerAuditRecorders } from './bootstrap/audit-recorders';
+import { registerEvenLoginTiming } from './bootstrap/login-timing';
 import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
 import { registerUploadTypes } from './bootstrap/upload-types';
@@ -38,6 +41,8 @@ export default {
     registerArticleDesk(strapi);
     registerBodyImages(strapi);
     await registerAuditTrail(strapi);
+    registerPersonalData(strapi);
+    registerAuditRecorders(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -46,6 +51,8 @@ export default {
     await syncPublicAccess(strapi);
     await syncDeskRoles(strapi);
     await bootstrapAuditTrail(strapi);
+    bootstrapPersonalData(strapi);
+    await registerEvenLoginTiming(strapi);
     await backfillPublicationDates(strapi);
     await syncFieldHints(strapi);
     await removeMarketplace(strapi);

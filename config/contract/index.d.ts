@@ -5,7 +5,10 @@
  *   `articles:<locale>`, an article page `article:<locale>:<slug>`.
  * - **The revalidation call.** On a public change the CMS sends
  *   `POST <WEB_URL>/api/revalidate`, header `x-revalidate-secret: <REVALIDATE_SECRET>`,
- *   body `{"tags": [...]}` (1–50 known tags); the web answers 401 for a wrong secret, 400 for a bad body.
+ *   body `{"tags": [...]}` (1–50 known tags), plus `"takedown": true` when readers must never see the old
+ *   pages again (an unpublished, deleted or corrected article): the web then drops the tagged entries at once
+ *   and the next reader waits for a fresh render, instead of being served the old page once while it
+ *   refreshes in the background (ordinary publications). The web answers 401 for a wrong secret, 400 for a bad body.
  * - **The web's headers to the CMS.** `x-portal-web-key: <REVALIDATE_SECRET>` marks the web's own
  *   server-side requests; with it, `x-portal-client-ip` names the citizen the web forwards.
  */
@@ -36,7 +39,10 @@ export declare function fill(text: string, params?: Record<string, string | numb
 /** Tags of an article's pages: its locale's lists and the page at each slug. */
 export declare function articleTags(versions: ReadonlyArray<{ locale: string; slug: string }>): string[];
 
-/** The tags of a revalidation body, or null when it is not {"tags": [1–50 known tags]}. */
+/** A revalidation body as {tags, takedown}, or null when it is not {"tags": [1–50 known tags], "takedown"?: boolean}. */
+export declare function parseRevalidationRequest(body: unknown): { tags: string[]; takedown: boolean } | null;
+
+/** The tags of a revalidation body, or null when it is not valid (see parseRevalidationRequest). */
 export declare function parseRevalidationBody(body: unknown): string[] | null;
 
 /** POST {webUrl}/api/revalidate with the shared secret and the tags; resolves to the fetch Response. */
@@ -44,7 +50,7 @@ export declare function requestRevalidation(
   webUrl: string,
   secret: string,
   tags: string[],
-  options?: { timeoutMs?: number },
+  options?: { timeoutMs?: number; takedown?: boolean },
 ): Promise<Response>;
 
 /** Counts of a dossier-figures row (QĐ 766 indicators), in import-file order. */

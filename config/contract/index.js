@@ -33,21 +33,27 @@ function articleTags(versions) {
   return [...out];
 }
 
-/** The tags of a revalidation body, or null when it is not {"tags": [1–50 known tags]}. */
-function parseRevalidationBody(body) {
+/** A revalidation body as {tags, takedown}, or null when it is not {"tags": [1–50 known tags], "takedown"?: boolean}. */
+function parseRevalidationRequest(body) {
   if (typeof body !== 'object' || body === null) return null;
   const list = body.tags;
   if (!Array.isArray(list) || list.length === 0 || list.length > MAX_TAGS) return null;
   if (!list.every((t) => typeof t === 'string' && TAG_PATTERN.test(t))) return null;
-  return [...new Set(list)];
+  if (body.takedown !== undefined && typeof body.takedown !== 'boolean') return null;
+  return { tags: [...new Set(list)], takedown: body.takedown === true };
+}
+
+/** The tags of a revalidation body, or null when it is not valid (see parseRevalidationRequest). */
+function parseRevalidationBody(body) {
+  return parseRevalidationRequest(body)?.tags ?? null;
 }
 
 /** POST {webUrl}/api/revalidate with the shared secret and the tags; resolves to the fetch Response. */
-function requestRevalidation(webUrl, secret, list, { timeoutMs = 5000 } = {}) {
+function requestRevalidation(webUrl, secret, list, { timeoutMs = 5000, takedown = false } = {}) {
   return fetch(`${String(webUrl).replace(/\/$/, '')}${REVALIDATE_PATH}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [REVALIDATE_SECRET_HEADER]: secret },
-    body: JSON.stringify({ tags: list }),
+    body: JSON.stringify(takedown ? { tags: list, takedown: true } : { tags: list }),
     signal: AbortSignal.timeout(timeoutMs),
   });
 }
@@ -80,5 +86,6 @@ module.exports = {
   articleTags,
   fill,
   parseRevalidationBody,
+  parseRevalidationRequest,
   requestRevalidation,
 };

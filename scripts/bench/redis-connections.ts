@@ -34,7 +34,14 @@ async function main() {
       const article = articles.json?.data?.[0]?.documentId as string | undefined;
       await fetch(`${server.url}/api/visit-counter/hit`, { method: 'POST', body: JSON.stringify({ article }) }).catch(() => undefined);
       await api.get('/api/reviews/captcha/challenge');
-      await api.request('POST', '/api/reviews/comments', { article, locale: 'vi', authorName: 'x', text: 'x', captcha: 'x' });
+      await api.request('POST', '/api/reviews/comments', {
+        article,
+        locale: 'vi',
+        authorName: 'x',
+        text: 'x',
+        consent: true,
+        captcha: 'x',
+      });
       await api.graphql('{ articles(locale: "vi", pagination: { pageSize: 1 }) { documentId } }');
       const auth = { authorization: `Bearer ${await adminToken(server.url, ADMIN)}` };
       if (article) {

@@ -137,9 +137,14 @@ async function main() {
       `solving ${SUBMISSIONS * 2} challenges as a client would (counter ${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MIN}–${CAPTCHA.REVIEWS_CAPTCHA_COUNTER_MAX})`,
     );
     const solved = await solveMany(cms.url, SUBMISSIONS * 2);
-    const comments = solved.payloads
-      .slice(0, SUBMISSIONS)
-      .map((altcha, i) => ({ article, locale: 'vi', authorName: `Người đọc ${i}`, text: `Bình luận thử tải số ${i}.`, altcha }));
+    const comments = solved.payloads.slice(0, SUBMISSIONS).map((altcha, i) => ({
+      article,
+      locale: 'vi',
+      authorName: `Người đọc ${i}`,
+      text: `Bình luận thử tải số ${i}.`,
+      consent: true,
+      altcha,
+    }));
     const ratings = solved.payloads.slice(SUBMISSIONS).map((altcha, i) => ({ article, locale: 'vi', stars: (i % 5) + 1, altcha }));
     log('submitting comments and ratings (16 in flight)');
     const commentRate = await submitAll(`${cms.url}/api/reviews/comments`, comments, 16);
@@ -178,6 +183,7 @@ async function main() {
       locale: 'vi',
       authorName: `Flood ${i}`,
       text: `Bình luận dồn dập ${i}`,
+      consent: true,
       altcha,
     }));
     // Alternate quiet and flooded rounds so drift on the shared machine hits both alike.

@@ -133,7 +133,7 @@ export function startLoad({ front, article, addresses = ['127.0.1.21', '127.0.1.
         const text = `Ý kiến thử tải ${run}-${(serial += 1)} từ ${from}`;
         return {
           userAgent: BROWSER_UA,
-          body: { article: article.documentId, locale: 'vi', authorName: `Công dân ${from}`, text },
+          body: { article: article.documentId, locale: 'vi', authorName: `Công dân ${from}`, text, consent: true },
           acknowledged: () => result.comments.push(text),
         };
       }),

@@ -264,6 +264,7 @@
             ? fill(t.textTooLong, { count: number(count), max: number(maxLength), over: number(count - maxLength) })
             : '',
       ],
+      [fields.consent, fields.consent.checked ? '' : t.consentMissing],
     ];
     problems.forEach(function (p) {
       fieldError(p[0], p[1]);
@@ -279,6 +280,9 @@
   });
   form.elements.authorName.addEventListener('input', function () {
     if (form.elements.authorName.getAttribute('aria-invalid') === 'true') checkFields();
+  });
+  form.elements.consent.addEventListener('change', function () {
+    if (form.elements.consent.getAttribute('aria-invalid') === 'true') checkFields();
   });
   showCount();
 
@@ -304,6 +308,7 @@
           email: fields.email.value,
           text: fields.text.value,
           website: fields.website.value,
+          consent: fields.consent.checked,
           altcha: payload,
         });
       })

@@ -6,7 +6,8 @@ import { contentSecurityPolicy, newNonce, NONCE_HEADER } from '@/lib/security/he
  * Runs before routing, for two things:
  * - Addresses the app's routes cannot answer well are sent to the portal's own error page, in the
  *   visitor's language: a malformed one (a truncated shared link such as /vi/tin-tuc/abc%) gets 400,
- *   one outside /vi and /en (/tin-tuc/abc, /index.php, /xx/anything) gets 404.
+ *   one outside /vi and /en (/tin-tuc/abc, /index.php, /xx/anything) gets 404, a page's query parameter
+ *   holding a control character (/vi/van-ban?q=a%00) gets 400 rather than a 500 from the CMS.
  * - Every document gets a Content-Security-Policy with a fresh nonce: Next.js reads it from the
  *   request's `Content-Security-Policy` header and puts it on the scripts it renders (React pages are
  *   rendered per request for that reason: see app/[locale]/layout.tsx). What a client sent under those
@@ -18,7 +19,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.delete('content-security-policy');
   headers.delete('x-nonce');
-  const problem = addressProblem(request.nextUrl.pathname, request.headers.get('accept-language'));
+  // Query strings are checked on pages only: API routes answer bad input with their own JSON errors.
+  const search = isDocument(request) ? request.nextUrl.search : '';
+  const problem = addressProblem(request.nextUrl.pathname, request.headers.get('accept-language'), search);
   if (!problem && !isDocument(request)) return NextResponse.next({ request: { headers } });
 
   const nonce = newNonce();

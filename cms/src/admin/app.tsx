@@ -7,6 +7,7 @@ import { translateFilterLabels } from './field-filters';
 import { hideOutsideLinks } from './extensions/hide-outside-links';
 import { deskVi } from './desk/messages';
 import { DeskPanel } from './desk/DeskPanel';
+import { OpenPreviewInNewTab } from './desk/OpenPreviewInNewTab';
 import { addScheduleColumn, hideDeskFieldsInForm } from './desk/list-and-layout';
 import { TYPE_NAMES, fieldLabelMessages } from '../utils/field-labels';
 import strapiVi from './translations/vi.json';
@@ -98,6 +99,9 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
     contentManager.addEditViewSidePanel([SlugFromTitle, DeskPanel, PeoplePanel]);
+    app
+      .getPlugin('content-manager')
+      .injectComponent('preview', 'actions', { name: 'open-preview-in-new-tab', Component: OpenPreviewInNewTab });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addScheduleColumn);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectAuthorColumn);
     app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', hideDeskFieldsInForm);

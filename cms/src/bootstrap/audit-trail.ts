@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { toCsv, type AuditRow } from '../utils/audit-csv';
+import { ADMIN_TYPE_NAMES, vietnameseCsvNames } from '../utils/audit-labels';
 import { jobs } from '../utils/core';
+import { foldVietnamese } from '../utils/slug';
 
 /**
  * The audit trail (Strapi's audit logs are a paid feature): every create, update, publish, unpublish,
@@ -12,8 +14,14 @@ import { jobs } from '../utils/core';
  *  - Logins: the admin's `admin.auth.success` event; failed logins (`admin.auth.error`) as "login-failed" with
  *    the e-mail that was tried and the client's address (readers of the trail only, like every entry). Role changes: a user's roles changed through the
  *    admin's users API, and roles created, renamed, re-permissioned or deleted.
- *  - Reading: GET /admin/audit-trail (filters, pages) and /admin/audit-trail/export (CSV), for holders of
- *    the `api::audit-trail.read` permission (Editors and Super Admins, bootstrap/desk-roles.ts).
+ *  - Uploads, media deletions, staff accounts (invited, activated), API tokens, settings, comment moderation
+ *    and visit corrections: bootstrap/audit-recorders.ts.
+ *  - Reading: GET /admin/audit-trail/entries (filters, pages; the admin page itself is /admin/audit-trail) and
+ *    /admin/audit-trail/export (CSV, in Vietnamese and Vietnam time), for holders of the `api::audit-trail.read`
+ *    permission (Editors and Super Admins, bootstrap/desk-roles.ts). Staff e-mails, e-mails typed at the login
+ *    and client addresses are for Super Admins (the IT team) only: the Editor reads names, actions, titles, times.
+ *  - The title filter ignores case and Vietnamese marks ("dong" finds "Đồng"): it matches `search_title`, the
+ *    title folded when the entry is written (database/migrations adds it, the boot fills older entries).
  *  - Nothing edits or deletes entries: there is no such route, and the table is no content type. Entries
  *    older than AUDIT_RETENTION_DAYS (config/audit.ts, default 730 days) are purged at boot and daily.
  */
@@ -30,7 +38,17 @@ export const AUDIT_ACTIONS = [
   'login',
   'login-failed',
   'role',
+  'personal-data',
+  'upload',
+  'account',
+  'token',
+  'settings',
+  'moderation',
+  'visit-correction',
 ] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** The filter's choices: the actions, and the desk's hand-offs (an update of the draft's review state). */
+export const AUDIT_FILTER_ACTIONS = [...AUDIT_ACTIONS, 'review.ready', 'review.changes'] as const;
 /** Fields that schedule a document: an update that changes one of them is also recorded as "schedule". */
 export const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt', 'scheduledPublishAt', 'scheduledUnpublishAt'];
 
@@ -56,6 +74,7 @@ export type AdminUser = {
   lastname?: string | null;
   username?: string | null;
   email?: string | null;
+  roles?: { code?: string }[];
 };
 type RequestCtx = {
   method: string;
@@ -89,7 +108,7 @@ export const personName = (u: AdminUser) =>
 const adminActor = (u: AdminUser): Actor => ({ id: u.id, name: personName(u), email: u.email ?? null });
 
 /** Who is acting: the admin user or API token of the current request; `inRequest` false for jobs. */
-function currentActor(strapi: Core.Strapi): { actor: Actor | null; inRequest: boolean } {
+export function currentActor(strapi: Core.Strapi): { actor: Actor | null; inRequest: boolean } {
   const ctx = strapi.requestContext.get() as RequestCtx | undefined;
   if (!ctx) return { actor: null, inRequest: false };
   const strategy = ctx.state?.auth?.strategy?.name;
@@ -106,6 +125,9 @@ export async function recordAdminAction(strapi: Core.Strapi, user: AdminUser | u
   await recordAudit(strapi, { ...entry, actor: user ? adminActor(user) : null });
 }
 
+/** A title as the filter compares it: lower case, without Vietnamese marks ("Thạch Đồng" → "thach dong"). */
+export const foldTitle = (text: string) => foldVietnamese(text).toLowerCase();
+
 export async function recordAudit(strapi: Core.Strapi, entry: Entry): Promise<void> {
   const row = {
     occurred_at: new Date(),
@@ -117,6 +139,7 @@ export async function recordAudit(strapi: Core.Strapi, entry: Entry): Promise<vo
     document_id: clip(entry.documentId ?? null, 64),
     title: clip(entry.title ?? null, 512),
     locale: clip(entry.locale ?? null, 16),
+    search_title: clip(entry.title ? foldTitle(entry.title) : null, 512),
     details: entry.details ? JSON.stringify(entry.details) : null,
   };
   try {
@@ -172,7 +195,8 @@ function registerDocumentAudit(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const ctx = context as unknown as DocCtx;
     const action = DOCUMENT_ACTIONS[ctx.action];
-    if (!action || !(ctx.uid.startsWith('api::') || ctx.uid === 'plugin::upload.file')) return next();
+    // (Media files are recorded by their database lifecycles, whoever writes them: audit-recorders.ts.)
+    if (!action || !ctx.uid.startsWith('api::')) return next();
     // The content manager's publish saves first, with nothing but bookkeeping when no field was sent.
     if (ctx.action === 'update' && !Object.keys(ctx.params.data ?? {}).some((k) => !BOOKKEEPING.has(k))) return next();
     const { actor, inRequest } = currentActor(strapi);
@@ -320,7 +344,7 @@ export function parseFilters(query: Record<string, unknown>): Filters {
   const actor = one('actor');
   if (actor !== undefined && !/^\d+$/.test(actor)) throw new BadFilter('Người thực hiện không hợp lệ. / Invalid "actor".');
   const action = one('action');
-  if (action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(action))
+  if (action !== undefined && !(AUDIT_FILTER_ACTIONS as readonly string[]).includes(action))
     throw new BadFilter(`Thao tác "${action}" không có. / Unknown action "${action}".`);
   return {
     actor: actor === undefined ? undefined : Number(actor),
@@ -337,11 +361,13 @@ export function parseFilters(query: Record<string, unknown>): Filters {
 function filtered(strapi: Core.Strapi, f: Filters) {
   let q = strapi.db.getConnection(AUDIT_TABLE);
   if (f.actor !== undefined) q = q.where('actor_id', f.actor);
-  if (f.action) q = q.where('action', f.action);
+  const review = f.action?.startsWith('review.') ? f.action.slice('review.'.length) : null;
+  if (review) q = q.where('action', 'update').where('details', 'like', `%"reviewStatus":"${review}"%`);
+  else if (f.action) q = q.where('action', f.action);
   if (f.type) q = q.where('subject_type', f.type);
   if (f.locale) q = q.where('locale', f.locale);
   if (f.document) q = q.where('document_id', f.document);
-  if (f.q) q = q.whereRaw('lower(title) like ?', [`%${f.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`]);
+  if (f.q) q = q.whereRaw("search_title like ? escape '\\'", [`%${foldTitle(f.q).replace(/[%_\\]/g, (c) => `\\${c}`)}%`]);
   if (f.from) q = q.where('occurred_at', '>=', f.from);
   if (f.to) q = q.where('occurred_at', '<', f.to);
   return q;
@@ -362,7 +388,6 @@ const toRow = (r: Record<string, unknown>): AuditRow => ({
 });
 
 /** Display names of the audited types (the admin translates them as its menu does: TYPE_NAMES). */
-const ADMIN_TYPE_NAMES: Record<string, string> = { 'admin::user': 'Staff account', 'admin::role': 'Role' };
 function typeNames(strapi: Core.Strapi, uids: string[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const uid of uids) {
@@ -370,6 +395,30 @@ function typeNames(strapi: Core.Strapi, uids: string[]): Record<string, string> 
     if (name) names[uid] = name;
   }
   return names;
+}
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
+const withoutEmails = (text: string | null) => (text === null ? null : text.replace(EMAIL, '—'));
+const isSuperAdmin = (ctx: RequestCtx) => Boolean(ctx.state.user?.roles?.some((r) => r.code === 'strapi-super-admin'));
+
+/**
+ * An entry as the reader may see it: everything for Super Admins (the IT team); for the Editor no e-mail
+ * (of staff, or typed at a refused login) and no client address — names, actions, titles and times.
+ */
+function forReader(ctx: RequestCtx): (row: AuditRow) => AuditRow {
+  if (isSuperAdmin(ctx)) return (row) => row;
+  return (row) => {
+    const known = row.action === 'login-failed' ? row.details?.knownAccount === true : true;
+    const details = row.details ? { ...row.details } : null;
+    if (details) delete details.address;
+    return {
+      ...row,
+      actorEmail: null,
+      actorName: row.action === 'login-failed' ? (known ? withoutEmails(row.title) : null) : withoutEmails(row.actorName),
+      title: known ? withoutEmails(row.title) : null,
+      details: details ? (JSON.parse(withoutEmails(JSON.stringify(details))!) as Record<string, unknown>) : null,
+    };
+  };
 }
 
 export const retentionDays = (strapi: Core.Strapi) => Number(strapi.config.get('audit.retentionDays', 730)) || 730;
@@ -453,7 +502,8 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
     routes: [
       {
         method: 'GET',
-        path: '/audit-trail',
+        // The data has an address of its own: /admin/audit-trail is the admin page, which a reload must show.
+        path: '/audit-trail/entries',
         handler: handle(
           (ctx) =>
             guard(ctx, AUDIT_READ) &&
@@ -479,19 +529,19 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
                 .whereNotNull('subject_type')
                 .orderBy('subject_type');
               ctx.body = {
-                results: (rows as Record<string, unknown>[]).map(toRow),
+                results: (rows as Record<string, unknown>[]).map(toRow).map(forReader(ctx)),
                 pagination: { page, pageSize, total: Number(count), pageCount: Math.ceil(Number(count) / pageSize) },
                 facets: {
                   actors: (actors as { actor_id: number; actor_name: string }[]).map((a) => ({
                     id: Number(a.actor_id),
-                    name: a.actor_name,
+                    name: isSuperAdmin(ctx) ? a.actor_name : withoutEmails(a.actor_name),
                   })),
                   types: (types as { subject_type: string }[]).map((t) => t.subject_type),
                   typeNames: typeNames(
                     strapi,
                     (types as { subject_type: string }[]).map((t) => t.subject_type),
                   ),
-                  actions: AUDIT_ACTIONS,
+                  actions: AUDIT_FILTER_ACTIONS,
                 },
                 retentionDays: retentionDays(strapi),
               };
@@ -517,7 +567,10 @@ function registerAuditRoutes(strapi: Core.Strapi): void {
               ctx.set('Content-Type', 'text/csv; charset=utf-8');
               ctx.set('Content-Disposition', `attachment; filename="nhat-ky-thao-tac-${stamp}.csv"`);
               ctx.set('Cache-Control', 'no-store');
-              ctx.body = toCsv((rows as Record<string, unknown>[]).map(toRow));
+              ctx.body = toCsv(
+                (rows as Record<string, unknown>[]).map(toRow).map(forReader(ctx)),
+                vietnameseCsvNames((uid) => typeNames(strapi, [uid])[uid]),
+              );
             }),
         ),
         config: { policies: ['admin::isAuthenticatedAdmin'] },
@@ -576,8 +629,27 @@ export async function registerAuditTrail(strapi: Core.Strapi): Promise<void> {
   registerAuditRoutes(strapi);
 }
 
+/** Entries written before `search_title` existed get it once (a batch at a time, at boot). */
+async function foldOlderTitles(strapi: Core.Strapi): Promise<void> {
+  for (;;) {
+    const rows = (await strapi.db
+      .getConnection(AUDIT_TABLE)
+      .whereNull('search_title')
+      .whereNotNull('title')
+      .select('id', 'title')
+      .limit(500)) as { id: number; title: string }[];
+    if (!rows.length) return;
+    for (const r of rows)
+      await strapi.db
+        .getConnection(AUDIT_TABLE)
+        .where('id', r.id)
+        .update({ search_title: foldTitle(r.title).slice(0, 512) });
+  }
+}
+
 export async function bootstrapAuditTrail(strapi: Core.Strapi): Promise<void> {
   registerLoginAudit(strapi);
+  await foldOlderTitles(strapi).catch((error: Error) => strapi.log.error(`[portal] audit titles not folded: ${error.message}`));
   const purge = async () => {
     const removed = await purgeAuditTrail(strapi).catch(
       (error: Error) => (strapi.log.error(`[portal] audit purge failed: ${error.message}`), 0),

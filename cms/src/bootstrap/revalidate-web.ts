@@ -11,7 +11,11 @@ import { publicChanges } from '../utils/core';
  *   - categories, units, links, settings (no drafts: every save is public) → `site`, which every
  *     cached CMS read carries.
  * What counts as public (not a draft save) is the platform core's public-change event (plugins/core).
- * Requests are batched over a short window and never block or fail the editor's action.
+ * Ordinary publications are batched over a short window and never block the editor's action; the web
+ * refreshes those pages in the background. A takedown (the event's `takedown`: unpublished, deleted or
+ * corrected content) is sent at once with `takedown: true` and awaited, so when the editor's click is
+ * confirmed the web has already dropped the old pages and no reader gets them again. Neither ever fails
+ * the editor's action.
  */
 const ARTICLE = 'api::article.article';
 const SITE_TYPES = new Set([
@@ -39,12 +43,12 @@ export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: s
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
 
-  async function send(tags: string[]): Promise<boolean> {
+  async function send(tags: string[], takedown = false): Promise<boolean> {
     let problem = '';
     for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
       try {
-        const res = await requestRevalidation(webUrl, secret, tags);
+        const res = await requestRevalidation(webUrl, secret, tags, { takedown });
         if (res.ok) return true;
         problem = `answered ${res.status}`;
         if (res.status < 500) break; // a wrong secret or a bad request does not get better by trying again
@@ -68,7 +72,15 @@ export function createRevalidator(strapi: Core.Strapi, webUrl: string, secret: s
     }
   }
 
-  return (tags: string[]) => {
+  /** Sent now and awaited (the editor's request waits for it); swept once more like a batch. */
+  async function takeDown(tags: string[]) {
+    if (!(await send(tags, true))) return;
+    strapi.log.debug(`[portal] web dropped ${tags.join(', ')} (takedown)`);
+    if (SECOND_SWEEP_MS > 0) setTimeout(() => void send(tags, true), SECOND_SWEEP_MS).unref();
+  }
+
+  return async (tags: string[], { takedown = false } = {}): Promise<void> => {
+    if (takedown) return takeDown(tags);
     for (const tag of tags) pending.add(tag);
     if (!timer) timer = setTimeout(() => void flush(), BATCH_MS);
   };
@@ -85,12 +97,13 @@ export function registerWebRevalidation(strapi: Core.Strapi): void {
   const changes = publicChanges(strapi);
   // The article's address (slug) before and after: a changed slug clears the old page too.
   changes.track(ARTICLE, ['slug']);
-  changes.on((change) => {
+  changes.on(async (change) => {
+    const options = { takedown: change.takedown };
     if (change.uid === ARTICLE) {
       const versions = [...change.before, ...change.after].flatMap((v) =>
         typeof v.slug === 'string' && v.locale ? [{ slug: v.slug, locale: v.locale }] : [],
       );
-      revalidate(articleTags(versions));
-    } else if (SITE_TYPES.has(change.uid)) revalidate([contractTags.site]);
+      await revalidate(articleTags(versions), options);
+    } else if (SITE_TYPES.has(change.uid)) await revalidate([contractTags.site], options);
   });
 }

@@ -16,7 +16,21 @@ export type AuditRow = {
   details: Record<string, unknown> | null;
 };
 
-export const CSV_COLUMNS = ['time', 'action', 'who', 'email', 'type', 'documentId', 'title', 'locale', 'details'] as const;
+/** The export's columns, named in Vietnamese for the desk (times in Vietnam time, actions and types by name). */
+export const CSV_COLUMNS = [
+  'Thời gian (giờ Việt Nam)',
+  'Thao tác',
+  'Người thực hiện',
+  'E-mail',
+  'Loại',
+  'Mã',
+  'Nội dung',
+  'Ngôn ngữ',
+  'Chi tiết',
+] as const;
+
+/** How the export names what the rows hold in code words. */
+export type CsvNames = { time(iso: string): string; action(row: AuditRow): string; type(uid: string | null): string; system: string };
 
 /** One CSV field: quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
 export function csvField(value: unknown): string {
@@ -25,11 +39,21 @@ export function csvField(value: unknown): string {
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: AuditRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+export function toCsv(rows: AuditRow[], names: CsvNames): string {
+  const lines = [CSV_COLUMNS.map(csvField).join(',')];
   for (const r of rows) {
     lines.push(
-      [r.occurredAt, r.action, r.actorName, r.actorEmail, r.subjectType, r.documentId, r.title, r.locale, r.details]
+      [
+        names.time(r.occurredAt),
+        names.action(r),
+        r.actorName ?? names.system,
+        r.actorEmail,
+        names.type(r.subjectType),
+        r.documentId,
+        r.title,
+        r.locale,
+        r.details,
+      ]
         .map(csvField)
         .join(','),
     );

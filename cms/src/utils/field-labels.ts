@@ -185,4 +185,9 @@ export const TYPE_NAMES: Record<string, string> = {
   // Audited types of the admin itself (the audit trail's "type" column).
   'Staff account': 'Tài khoản quản trị',
   Role: 'Vai trò',
+  'API token': 'Mã truy cập API',
+  'Transfer token': 'Mã chuyển dữ liệu',
+  'Media file': 'Tệp media',
+  Comment: 'Bình luận',
+  'Visit count': 'Lượt truy cập',
 };

@@ -5,7 +5,14 @@ import crypto from 'node:crypto';
  * token naming one draft; the web passes it back to the CMS, which alone can check it and answers with
  * that draft. The key never leaves the CMS (ADMIN_JWT_SECRET, or PREVIEW_SECRET when set).
  */
-export type PreviewClaims = { uid: string; documentId: string; locale: string; exp: number };
+export type PreviewClaims = {
+  uid: string;
+  documentId: string;
+  locale: string;
+  exp: number;
+  /** Origins of the admin that asked (allowed to show the preview in a frame). */
+  frame?: string[];
+};
 
 export const PREVIEW_TTL_SECONDS = 30 * 60;
 
@@ -32,6 +39,7 @@ export function verifyPreview(token: unknown, now = Date.now()): PreviewClaims |
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as PreviewClaims;
     if (typeof claims.exp !== 'number' || claims.exp * 1000 < now) return null;
     if (![claims.uid, claims.documentId, claims.locale].every((v) => typeof v === 'string' && v)) return null;
+    if (claims.frame !== undefined && !(Array.isArray(claims.frame) && claims.frame.every((o) => typeof o === 'string'))) return null;
     return claims;
   } catch {
     return null;

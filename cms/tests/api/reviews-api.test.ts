@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { AUTHOR, EDITOR, redisMode, type Database, type Server, startSeededServer, type SeededServer } from '../helpers/portal';
+import { ADMIN, AUTHOR, EDITOR, redisMode, type Database, type Server, startSeededServer, type SeededServer } from '../helpers/portal';
 import { captcha, fakeIp, fetchChallenge, solve } from '../helpers/reviews';
 
 /**
@@ -33,7 +33,7 @@ before(async () => {
       REVIEWS_COMMENT_LIMIT: '5/600',
     },
     // Log in once: the admin login has its own rate limit.
-    logins: [EDITOR, AUTHOR],
+    logins: [ADMIN, EDITOR, AUTHOR],
   });
   ({ db, server, api } = seeded);
   for (const who of [EDITOR, AUTHOR]) tokens[who.email] = seeded.auth[who.email]!.authorization!.slice('Bearer '.length);
@@ -59,6 +59,7 @@ async function comment(fields: Record<string, unknown> = {}, headers: Record<str
       article: article.vi,
       locale: 'vi',
       authorName: 'Nguyễn Văn An',
+      consent: true,
       email: 'an.nguyen@example.vn',
       text: 'Bài viết rất hữu ích, cảm ơn ban biên tập.',
       altcha: await captcha(server.url),
@@ -102,10 +103,18 @@ describe(`captcha (${db?.kind ?? process.env.TEST_DATABASE ?? 'sqlite'}${redisMo
   });
 
   test('a missing captcha is refused with the message in the caller’s language', async () => {
-    const vi = await post('/api/reviews/comments', { article: article.vi, locale: 'vi', authorName: 'An', text: 'Xin chào' }, as(fakeIp()));
+    const vi = await post(
+      '/api/reviews/comments',
+      { article: article.vi, locale: 'vi', authorName: 'An', text: 'Xin chào', consent: true },
+      as(fakeIp()),
+    );
     assert.equal(vi.status, 400);
     assert.equal(vi.json.error.message, 'Mã xác thực không đúng.');
-    const en = await post('/api/reviews/comments', { article: article.en, locale: 'en', authorName: 'Ann', text: 'Hello' }, as(fakeIp()));
+    const en = await post(
+      '/api/reviews/comments',
+      { article: article.en, locale: 'en', authorName: 'Ann', text: 'Hello', consent: true },
+      as(fakeIp()),
+    );
     assert.equal(en.status, 400);
     assert.equal(en.json.error.message, 'The verification code is incorrect.');
   });
@@ -297,6 +306,7 @@ describe('comments', () => {
       article: article.en,
       locale: 'en',
       authorName: 'Ann Lee',
+      consent: true,
       email: 'ann@example.org',
       text: 'Clear and useful, thank you.',
     };
@@ -344,7 +354,7 @@ describe('ratings', () => {
 
   test('repeated votes from one visitor count once: the last vote replaces the first', async () => {
     const visitor = as(fakeIp());
-    const vote = async (s: number, headers = visitor) =>
+    const vote = async (s: number, headers: Record<string, string> = visitor) =>
       post('/api/reviews/ratings', { article: article.vi, locale: 'vi', stars: s, altcha: await captcha(server.url) }, headers);
     const first = await vote(2);
     assert.equal(first.status, 200, first.text);
@@ -362,12 +372,20 @@ describe('ratings', () => {
     const kept = summary.mine as number;
     assert.ok(kept === 4 || kept === 5, String(kept));
 
-    // A browser with the portal's cookie is one visitor even when its address changes.
-    const page = await api.get(`/api/reviews/ratings?article=${article.vi}&locale=vi`, as(fakeIp()));
-    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0]!;
+    // Reading the widget sets no cookie (Law 91: nothing before the person acts); their vote does, and a
+    // browser with the portal's cookie is one visitor even when its address changes.
+    const reader = as(fakeIp());
+    const page = await api.get(`/api/reviews/ratings?article=${article.vi}&locale=vi`, reader);
+    assert.equal(page.headers.get('set-cookie'), null);
+    const firstVote = await vote(1, reader);
+    assert.equal(firstVote.json.data.count, 2);
+    const cookie = (firstVote.headers.get('set-cookie') ?? '').split(';')[0]!;
     assert.match(cookie, /^portal_vid=/);
-    assert.match(page.headers.get('set-cookie') ?? '', /httponly/i);
-    assert.equal((await vote(1, as(fakeIp(), { cookie }))).json.data.count, 2);
+    assert.match(firstVote.headers.get('set-cookie') ?? '', /httponly/i);
+    // Back on the same device with the cookie now: the vote cast before it is theirs, shown and replaced.
+    const again = (await api.get(`/api/reviews/ratings?article=${article.vi}&locale=vi`, { ...reader, cookie })).json.data;
+    assert.equal(again.mine, 1);
+    assert.equal((await vote(2, { ...reader, cookie })).json.data.count, 2);
     const moved = await vote(3, as(fakeIp(), { cookie }));
     assert.equal(moved.json.data.count, 2);
     const expected = [0, 0, 1, 0, 0];
@@ -403,5 +421,54 @@ describe('expiry', () => {
     const res = await comment({ altcha: expiring.payload });
     assert.equal(res.status, 400);
     assert.equal(res.json.error.message, 'Mã xác thực không đúng.');
+  });
+});
+
+describe('personal data (Law 91/2025): the IT team finds, exports and erases one person’s data', () => {
+  const email = `ban.doc.${process.pid}@demo.example.vn`;
+  const admin = () => seeded.auth[ADMIN.email]!;
+  const editor = () => seeded.auth[EDITOR.email]!;
+
+  test('a comment without consent is refused and nothing is stored; with consent, its time and notice version are kept', async () => {
+    const refused = await comment({ consent: false, email, authorName: 'Người Không Đồng Ý' });
+    assert.equal(refused.status, 400, refused.text);
+    assert.match(refused.json.error.message, /đồng ý/i);
+    const accepted = await comment({ email, authorName: 'Bạn Đọc Thử Nghiệm' });
+    assert.ok([200, 201].includes(accepted.status), accepted.text);
+    const found = await api.get(`/admin/personal-data?email=${encodeURIComponent(email.toUpperCase())}`, admin());
+    assert.equal(found.status, 200, found.text);
+    const comments = found.json.data.found['reviews.comments'] as Array<Record<string, unknown>>;
+    assert.equal(comments.length, 1, 'only the comment given with consent');
+    assert.equal(comments[0]!.authorName, 'Bạn Đọc Thử Nghiệm');
+    assert.ok(comments[0]!.consentAt && comments[0]!.consentVersion, JSON.stringify(comments[0]));
+  });
+
+  test('only a Super Admin may use the tool; a bad address gets a Vietnamese 400', async () => {
+    const asEditor = await api.get(`/admin/personal-data?email=${encodeURIComponent(email)}`, editor());
+    assert.equal(asEditor.status, 403);
+    assert.match(asEditor.json.error.message, /Chỉ Quản trị cấp cao/);
+    assert.doesNotMatch(asEditor.text, new RegExp(email.replace(/\./g, '\\.')));
+    const bad = await api.get('/admin/personal-data?email=khong-phai-email', admin());
+    assert.equal(bad.status, 400);
+    assert.match(bad.json.error.message, /Vui lòng nhập một địa chỉ email hợp lệ/);
+  });
+
+  test('the export is a download of that person’s data; erasing keeps the comment but not who wrote it; the trail records each use masked', async () => {
+    const csv = await api.get(`/admin/personal-data/export?email=${encodeURIComponent(email)}&format=csv`, admin());
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment/);
+    assert.ok(csv.text.includes(email) && csv.text.includes('Bạn Đọc Thử Nghiệm'));
+    const erased = await api.request('POST', '/admin/personal-data/erase', { email }, admin());
+    assert.equal(erased.status, 200, erased.text);
+    assert.equal(erased.json.data.erased['reviews.comments'], 1, JSON.stringify(erased.json));
+    const after = await api.get(`/admin/personal-data?email=${encodeURIComponent(email)}`, admin());
+    assert.equal(after.json.data.found['reviews.comments'].length, 0);
+    const trail = await api.get('/admin/audit-trail/entries?action=personal-data', admin());
+    assert.equal(trail.status, 200, trail.text);
+    const uses = (trail.json.results as Array<{ title: string | null; details: { kind?: string } | null }>).filter(
+      (r) => r.title === `b***@demo.example.vn`,
+    );
+    assert.deepEqual(new Set(uses.map((r) => r.details?.kind)), new Set(['find', 'export-csv', 'erase']));
+    assert.doesNotMatch(trail.text, new RegExp(email.replace(/\./g, '\\.')), 'the trail never keeps the address whole');
   });
 });

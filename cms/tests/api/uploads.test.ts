@@ -129,7 +129,7 @@ describe('uploads as the reporter', () => {
       ['thay-the.pdf', PDF(SCRIPT)],
     ] as const) {
       const form = new FormData();
-      form.append('files', new Blob([content], { type: 'application/octet-stream' }), name);
+      form.append('files', new Blob([new Uint8Array(content)], { type: 'application/octet-stream' }), name);
       const res = await fetch(`${seeded.url}/upload/files/${id}/replace`, { method: 'POST', headers: reporter, body: form });
       const text = await res.text();
       assert.equal(res.status, 400, `${name}: ${text.slice(0, 300)}`);

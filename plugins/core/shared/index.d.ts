@@ -20,6 +20,12 @@ export interface PublicChange {
   /** Published versions before and after (every locale), with tracked fields (e.g. an article's slug). */
   before: PublishedVersion[];
   after: PublishedVersion[];
+  /**
+   * Readers saw something this change removes or replaces (an unpublish, a delete, or a new version of a
+   * locale that was already published: a correction): caches must drop the old pages at once, never serve
+   * them once more while refreshing. False for a first publication, which may refresh in the background.
+   */
+  takedown: boolean;
 }
 
 export type PublicChangeListener = (change: PublicChange) => void | Promise<void>;

@@ -616,6 +616,8 @@ export type ReviewCommentInput = {
   authorName: Scalars['String']['input'];
   /** ALTCHA payload (base64) from the captcha widget. */
   captcha: Scalars['String']['input'];
+  /** The commenter agreed to the privacy notice (must be true). */
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   locale: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;

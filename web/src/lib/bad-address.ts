@@ -1,6 +1,7 @@
 /**
  * Which request addresses the portal answers with its own error page before routing: malformed ones
- * (a percent sign not followed by two hex digits, or bytes that are not UTF-8: 400) and ones outside
+ * (a percent sign not followed by two hex digits, or bytes that are not UTF-8: 400; a query parameter
+ * holding a control character such as NUL, which no form sends and the CMS cannot store: 400) and ones outside
  * the portal's top-level names (no /vi or /en: 404). The page speaks the address's language, else the
  * visitor's (Accept-Language), else Vietnamese.
  */
@@ -49,11 +50,22 @@ export function preferredLocale(acceptLanguage: string | null): Locale {
   return best && isLocale(best) ? best : DEFAULT_LOCALE;
 }
 
-export function addressProblem(pathname: string, acceptLanguage: string | null): AddressProblem | null {
+/** C0 control characters but tab, line feed and carriage return (which a textarea may send). */
+// eslint-disable-next-line no-control-regex -- control characters are what this rejects
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Whether a query string (`?q=a%00&…`, as in the address) holds a control character in a name or value. */
+export function queryHasControl(search: string): boolean {
+  if (!search.includes('%') && !CONTROL.test(search)) return false;
+  for (const [name, value] of new URLSearchParams(search)) if (CONTROL.test(name) || CONTROL.test(value)) return true;
+  return false;
+}
+
+export function addressProblem(pathname: string, acceptLanguage: string | null, search = ''): AddressProblem | null {
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
   const locale = first && isLocale(first) ? first : preferredLocale(acceptLanguage);
-  if (!segments.every(decodes)) return { status: 400, locale };
+  if (!segments.every(decodes) || queryHasControl(search)) return { status: 400, locale };
   if (first === undefined || isLocale(first) || isServedName(first)) return null;
   return { status: 404, locale };
 }

@@ -40,7 +40,12 @@ export interface RegisterFilters {
 }
 
 type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+/** A parameter's text, or nothing when it is empty or holds a control character (NUL…) no form sends. */
+const one = (value: string | string[] | undefined) => {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+  return text && !/[\u0000-\u001f\u007f]/.test(text) ? text : undefined;
+};
 
 export function parseRegisterFilters(params: Params): RegisterFilters {
   const type = one(params.type);

@@ -143,3 +143,27 @@ export function formatPeriod(period: string, locale: Locale): string {
   if (/^\d{4}$/.test(period)) return locale === 'vi' ? `Năm ${period}` : period;
   return period;
 }
+
+/** Vietnamese administrative levels as English names them ("huyện Thạch Hà" → "Thạch Hà District"). */
+const LEVELS_EN: Record<string, string> = {
+  tỉnh: 'Province',
+  'thành phố': 'City',
+  huyện: 'District',
+  'thị xã': 'Town',
+  'thị trấn': 'Township',
+  xã: 'Commune',
+  phường: 'Ward',
+};
+const PEOPLES_COMMITTEE = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường)\s+(.+)$/iu;
+
+/**
+ * A reporting unit's name on a page in `locale`: a People's Committee ("Ủy ban nhân dân huyện Thạch
+ * Hà", "UBND xã Việt Tiến") in English word order on English pages; null when the name has no
+ * English form here (the caller then shows it as Vietnamese, marked so).
+ */
+export function unitName(unit: string, locale: Locale): string | null {
+  if (locale === 'vi') return unit;
+  const match = PEOPLES_COMMITTEE.exec(unit.normalize('NFC').trim());
+  if (!match) return null;
+  return `${match[2]} ${LEVELS_EN[match[1]!.toLowerCase()]} People's Committee`;
+}

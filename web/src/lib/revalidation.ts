@@ -1,5 +1,5 @@
 /** Which cache tags a revalidation request may name: the CMS–web contract (config/contract). */
-export { parseRevalidationBody } from '@portal/contract';
+export { parseRevalidationBody, parseRevalidationRequest } from '@portal/contract';
 
 /** Constant-time comparison of the shared secret. */
 export function secretMatches(given: string | null, expected: string | undefined): boolean {

@@ -18,6 +18,7 @@ const SEGMENTS = {
   dossiers: { vi: 'tinh-hinh-giai-quyet-ho-so', en: 'dossiers' },
   partners: { vi: 'doi-tac', en: 'partners' },
   search: { vi: 'tim-kiem', en: 'search' },
+  privacy: { vi: 'chinh-sach-bao-ve-du-lieu-ca-nhan', en: 'privacy' },
 } as const;
 
 export const routes = {
@@ -34,6 +35,7 @@ export const routes = {
   rss: (locale: Locale) => `/${locale}/rss.xml`,
   partners: (locale: Locale) => `/${locale}/${SEGMENTS.partners[locale]}`,
   search: (locale: Locale, query = '') => `/${locale}/${SEGMENTS.search[locale]}${query}`,
+  privacy: (locale: Locale) => `/${locale}/${SEGMENTS.privacy[locale]}`,
   switchLocale: (to: Locale, from?: string) => `/switch-locale?to=${to}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
 };
 
@@ -51,7 +53,7 @@ export function localizedRewrites(): Array<{ source: string; destination: string
 export type ParsedPath =
   | { kind: 'home'; locale: Locale }
   | { kind: 'article' | 'category' | 'document'; locale: Locale; slug: string }
-  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers' | 'partners' | 'search'; locale: Locale }
+  | { kind: 'organisation' | 'map' | 'documents' | 'dossiers' | 'partners' | 'search' | 'privacy'; locale: Locale }
   | { kind: 'other'; locale: Locale };
 
 export function parsePath(pathname: string): ParsedPath | null {

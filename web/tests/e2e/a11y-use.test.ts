@@ -123,8 +123,12 @@ describe('language of parts, the language switch, readable Vietnamese', () => {
     assert.match(source, /Thạch Hà/);
     const units = await dossiers
       .locator('section[aria-labelledby="by-unit"] tbody th')
-      .evaluateAll((els) => els.map((el) => el.querySelector('[lang="vi"]') !== null));
-    assert.ok(units.length >= 1 && units.every(Boolean), 'unit names in the table are marked Vietnamese');
+      .evaluateAll((els) =>
+        els.map((el) => el.querySelector('[lang="vi"]') !== null || /People's Committee$/.test(el.textContent?.trim() ?? '')),
+      );
+    // A unit is named in English where the page knows how ("Thạch Hà District People's Committee"), else in
+    // Vietnamese marked as such.
+    assert.ok(units.length >= 1 && units.every(Boolean), 'unit names in the table are English or marked Vietnamese');
     await dossiers.context().close();
   });
 

@@ -63,7 +63,7 @@ export async function comment(base: string, article: string, from: string, heade
     from,
     'POST',
     '/api/reviews/comments',
-    { article, locale: 'vi', authorName: `Công dân ${from}`, text: `Ý kiến từ ${from}`, altcha },
+    { article, locale: 'vi', authorName: `Công dân ${from}`, text: `Ý kiến từ ${from}`, consent: true, altcha },
     headers,
   );
 }

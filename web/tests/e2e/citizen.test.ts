@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { EDITOR, client, importDossiers } from '../../../cms/tests/helpers/portal';
 import { LOCALES, routes, type Locale } from '../../src/lib/routes';
-import { DEMO_ARTICLES, eventually, staffToken, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, citizenContext, eventually, staffToken, startStack, type Stack } from './stack';
 
 const ARTICLE_VI = DEMO_ARTICLES.featured.vi;
 const ARTICLE_EN = DEMO_ARTICLES.featured.en;
@@ -33,7 +33,7 @@ after(async () => {
 });
 
 async function open(p: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await citizenContext(stack.browser, options);
   const page = await context.newPage();
   await page.goto(url(p));
   return page;
@@ -216,7 +216,7 @@ describe('the comment form says what is wrong', () => {
     });
     const form = page.locator('[data-comment-form]');
     await form.waitFor();
-    const text = page.getByLabel('Nội dung bình luận');
+    const text = page.getByRole('textbox', { name: /^Nội dung bình luận/ });
     await text.click();
     const typed = 'Đề nghị công khai lịch tiếp dân.';
     await page.keyboard.type(typed);

@@ -121,7 +121,8 @@ describe('Content-Security-Policy', () => {
     const form = page.locator('[data-comment-form]');
     await page.getByLabel('Họ và tên').fill('Lê Thị Hoa');
     await page.getByLabel('Email (không công khai)').fill('hoa@example.vn');
-    await page.getByLabel('Nội dung bình luận').fill('Trang tin rõ ràng, dễ đọc trên điện thoại.');
+    await page.getByRole('textbox', { name: /^Nội dung bình luận/ }).fill('Trang tin rõ ràng, dễ đọc trên điện thoại.');
+    await form.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
     await form.locator('button[type="submit"]').click();
     await eventually(
       async () => (await form.locator('[data-status]').textContent()) === 'Cảm ơn bạn! Bình luận đang chờ kiểm duyệt.',

@@ -484,11 +484,20 @@ describe('the admin in Vietnamese and the audit trail', () => {
 
     const [download] = await Promise.all([editor.waitForEvent('download'), editor.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = parseCsv(fs.readFileSync((await download.path())!, 'utf8'));
-    const mine = csv.filter((r) => r.documentId === documentId);
-    assert.deepEqual([...new Set(mine.map((r) => r.action))].sort(), ['create', 'publish', 'update'], JSON.stringify(mine));
-    assert.ok(mine.every((r) => r.locale === 'vi' && r.who && !Number.isNaN(Date.parse(r.time ?? ''))));
+    // The export is in the desk's words: Vietnamese columns and actions, Vietnam time as dd/mm/yyyy HH:mm:ss.
+    const mine = csv.filter((r) => r['Mã'] === documentId);
+    assert.deepEqual([...new Set(mine.map((r) => r['Thao tác']))].sort(), ['Sửa', 'Tạo mới', 'Xuất bản'], JSON.stringify(mine));
     assert.ok(
-      csv.every((r) => (r.title ?? '').includes('xã họp bàn chợ phiên')),
+      mine.every(
+        (r) =>
+          r['Ngôn ngữ'] === 'vi' &&
+          /Phóng Viên|Biên tập Viên/.test(r['Người thực hiện'] ?? '') &&
+          /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/.test(r['Thời gian (giờ Việt Nam)'] ?? ''),
+      ),
+      JSON.stringify(mine),
+    );
+    assert.ok(
+      csv.every((r) => (r['Nội dung'] ?? '').includes('xã họp bàn chợ phiên')),
       'the export keeps the filter',
     );
     await editor.context().close();

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { AUTHOR, EDITOR, client } from '../../../cms/tests/helpers/portal';
 import { captcha } from '../../../cms/tests/helpers/reviews';
 import { adminLogin } from './newsroom-desk';
-import { DEMO_ARTICLES, eventually, staffToken, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, citizenContext, eventually, staffToken, startStack, type Stack } from './stack';
 
 const SLUG_VI = DEMO_ARTICLES.featured.vi;
 const SLUG_EN = DEMO_ARTICLES.featured.en;
@@ -104,9 +104,9 @@ async function approveAll(ids: number[]) {
   assert.equal(res.status, 200, res.text);
 }
 
+/** A citizen's own browser (each one another person: see `citizenContext`). */
 async function newPage(): Promise<Page> {
-  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
+  return (await citizenContext(stack.browser)).newPage();
 }
 
 describe('ratings and comments on the article page', () => {
@@ -123,6 +123,7 @@ describe('ratings and comments on the article page', () => {
           article: article.vi,
           locale: 'vi',
           authorName: payload.slice(0, 80),
+          consent: true,
           text: `#${i} ${payload}`,
           altcha: await captcha(stack.cms.url),
         },
@@ -231,7 +232,8 @@ describe('ratings and comments on the article page', () => {
     await form.waitFor();
     await page.getByLabel('Họ và tên').fill('Phạm Minh Châu');
     await page.getByLabel('Email (không công khai)').fill('chau@example.vn');
-    await page.getByLabel('Nội dung bình luận').fill('Mong huyện tiếp tục công khai kết quả giải quyết hồ sơ.');
+    await page.getByRole('textbox', { name: /^Nội dung bình luận/ }).fill('Mong huyện tiếp tục công khai kết quả giải quyết hồ sơ.');
+    await form.getByRole('checkbox', { name: /Tôi đồng ý/ }).check();
     // First attempt: the captcha payload is tampered with on its way to the server.
     await page.route('**/api/reviews/comments', async (route) => {
       const body = route.request().postDataJSON();
@@ -250,7 +252,7 @@ describe('ratings and comments on the article page', () => {
       20_000,
       'awaiting moderation',
     );
-    assert.equal(await page.getByLabel('Nội dung bình luận').inputValue(), '');
+    assert.equal(await page.getByRole('textbox', { name: /^Nội dung bình luận/ }).inputValue(), '');
     await page.context().close();
   });
 
@@ -268,7 +270,7 @@ describe('ratings and comments on the article page', () => {
       const r = await fetch('/api/reviews/comments', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ article: a, locale: 'en', authorName: 'A', text: 'B', altcha: 'x' }),
+        body: JSON.stringify({ article: a, locale: 'en', authorName: 'A', text: 'B', consent: true, altcha: 'x' }),
       });
       return { status: r.status, body: await r.json() };
     }, article.en);
@@ -296,6 +298,7 @@ describe('ratings and comments on the article page', () => {
       article: article.vi,
       locale: 'vi',
       authorName: 'Hoàng Văn Nam',
+      consent: true,
       text,
       altcha: await captcha(stack.cms.url),
     });

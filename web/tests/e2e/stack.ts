@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { adminToken, createDatabase, freePort, seed, startServer, type Database, type Server } from '../../../cms/tests/helpers/portal';
 import { sharedFixture } from '../../../cms/tests/helpers/shared-fixture';
 
@@ -199,4 +199,23 @@ export function staffToken(cmsUrl: string, who: { email: string; password: strin
     tokens.set(key, token);
   }
   return token;
+}
+
+const DESKTOP_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+const PHONE_AGENT = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
+let citizens = 0;
+
+/**
+ * Another citizen's own browser. Until a person has voted there is no cookie (Law 91: nothing before they
+ * act), so the portal tells people apart by address and browser; every test browser comes from one address,
+ * so each context gets a browser string of its own (a phone's when the options ask for a phone).
+ */
+export function citizenContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  citizens += 1;
+  const agent = options.userAgent ?? (options.isMobile ? PHONE_AGENT : DESKTOP_AGENT);
+  return browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+    userAgent: `${agent} citizen/${process.pid}-${citizens}`,
+  });
 }

@@ -33,7 +33,7 @@ export function AuditTrailPage() {
 
   useEffect(() => {
     let live = true;
-    get<Answer>('/admin/audit-trail', { params: { ...params(filters), page, pageSize: 50 } })
+    get<Answer>('/admin/audit-trail/entries', { params: { ...params(filters), page, pageSize: 50 } })
       .then((res) => live && (setAnswer(res.data), setError(null)))
       .catch(
         (e: { response?: { data?: { error?: { message?: string } } } }) => live && setError(e.response?.data?.error?.message ?? String(e)),

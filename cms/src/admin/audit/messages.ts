@@ -1,3 +1,8 @@
+import { AUDIT_ACTION_NAMES } from '../../utils/audit-labels';
+
+const actionMessages = (lang: keyof typeof AUDIT_ACTION_NAMES) =>
+  Object.fromEntries(Object.entries(AUDIT_ACTION_NAMES[lang]).map(([action, name]) => [`audit.action.${action}`, name]));
+
 /** The audit trail's admin texts (Vietnamese first, English second), merged into the admin's translations in app.tsx. */
 export const auditMessages = {
   vi: {
@@ -27,18 +32,7 @@ export const auditMessages = {
     'audit.next': 'Trang sau',
     'audit.page': 'Trang {page}/{pageCount}',
     'audit.system': 'Hệ thống',
-    'audit.action.create': 'Tạo mới',
-    'audit.action.update': 'Sửa',
-    'audit.action.publish': 'Xuất bản',
-    'audit.action.unpublish': 'Gỡ xuất bản',
-    'audit.action.schedule': 'Hẹn giờ',
-    'audit.action.discard': 'Bỏ bản nháp',
-    'audit.action.delete': 'Xóa',
-    'audit.action.login': 'Đăng nhập',
-    'audit.action.login-failed': 'Đăng nhập không thành công',
-    'audit.action.role': 'Đổi vai trò, quyền',
-    'audit.action.review.ready': 'Gửi duyệt',
-    'audit.action.review.changes': 'Trả lại phóng viên',
+    ...actionMessages('vi'),
     'audit.panel.title': 'Người thực hiện',
     'audit.panel.createdBy': 'Người tạo',
     'audit.panel.updatedBy': 'Sửa lần cuối',
@@ -74,18 +68,7 @@ export const auditMessages = {
     'audit.next': 'Next page',
     'audit.page': 'Page {page}/{pageCount}',
     'audit.system': 'System',
-    'audit.action.create': 'Create',
-    'audit.action.update': 'Update',
-    'audit.action.publish': 'Publish',
-    'audit.action.unpublish': 'Unpublish',
-    'audit.action.schedule': 'Schedule',
-    'audit.action.discard': 'Discard draft',
-    'audit.action.delete': 'Delete',
-    'audit.action.login': 'Login',
-    'audit.action.login-failed': 'Failed login',
-    'audit.action.role': 'Role change',
-    'audit.action.review.ready': 'Marked ready for review',
-    'audit.action.review.changes': 'Sent back to the reporter',
+    ...actionMessages('en'),
     'audit.panel.title': 'People',
     'audit.panel.createdBy': 'Created by',
     'audit.panel.updatedBy': 'Last edited by',

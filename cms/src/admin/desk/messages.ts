@@ -35,6 +35,7 @@ export const deskVi: Record<string, string> = {
   'portal-desk.queue.locale': 'Ngôn ngữ',
   'portal-desk.queue.updated': 'Sửa lần cuối',
   'portal-desk.queue.more': 'Xem tất cả',
+  'portal-desk.preview.newTab': 'Mở trong thẻ mới',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

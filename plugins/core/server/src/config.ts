@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { RETENTION_DEFAULTS } from '@portal/contract/personal-data';
 import { z } from 'zod';
 
 /**
@@ -50,6 +51,18 @@ export const configSchema = z.object({
     heartbeatSeconds: z.number().positive(),
     jobLeaseSeconds: z.number().positive(),
   }),
+  /**
+   * Personal data (Law 91/2025): days each kind is kept before the daily purge blanks it, keyed as in the
+   * registry of `@portal/contract/personal-data` (which the privacy page and the README table read).
+   */
+  personalData: z.object({
+    retentionDays: z.object({
+      commentEmail: z.number().int().min(1).max(3650),
+      commentVisitorHash: z.number().int().min(1).max(3650),
+      auditAddress: z.number().int().min(1).max(3650),
+      failedLoginEmail: z.number().int().min(1).max(3650),
+    }),
+  }),
 });
 
 export type CoreConfig = z.infer<typeof configSchema>;
@@ -62,6 +75,7 @@ export const defaultConfig: CoreConfig = {
   webKey: '',
   deprecations: [],
   nodes: { heartbeatSeconds: 10, jobLeaseSeconds: 30 },
+  personalData: { retentionDays: { ...RETENTION_DEFAULTS } },
 };
 
 export function validateConfig(config: unknown): void {

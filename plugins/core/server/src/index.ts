@@ -25,6 +25,7 @@ export default {
     const listen = strapi.listen.bind(strapi);
     strapi.listen = async () => {
       await nodes.start();
+      getService(strapi, 'personal-data').start();
       getService(strapi, 'jobs').begin();
       return listen();
     };
@@ -35,6 +36,7 @@ export default {
       );
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getService(strapi, 'personal-data').stop();
     await getService(strapi, 'jobs').stop();
     await getService(strapi, 'nodes').stop();
     await getService(strapi, 'redis').close();
@@ -42,6 +44,19 @@ export default {
   config: { default: defaultConfig, validator: validateConfig },
   services,
   contentTypes: {},
-  routes: [],
-  controllers: {},
+  routes: {
+    'content-api': {
+      type: 'content-api',
+      routes: [{ method: 'GET', path: '/privacy', handler: 'privacy.notice', config: { auth: false } }],
+    },
+  },
+  controllers: {
+    privacy: ({ strapi }: { strapi: Core.Strapi }) => ({
+      /** The privacy notice's facts (registry, retention in force, version): public, the web's privacy page reads it. */
+      notice(ctx: { body: unknown; set(name: string, value: string): void }) {
+        ctx.set('Cache-Control', 'public, max-age=300');
+        ctx.body = { data: getService(strapi, 'personal-data').notice() };
+      },
+    }),
+  },
 };

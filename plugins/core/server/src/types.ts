@@ -12,3 +12,4 @@ export type { CoreConfig } from './config';
 export type { LimitDecision, LimitRule, Limiter } from './services/rate-limits';
 export type { RequestLike } from './services/client-address';
 export type { PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from './services/public-changes';
+export type { PersonalDataOwner, RetentionCutoffs } from './services/personal-data';

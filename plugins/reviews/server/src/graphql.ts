@@ -61,6 +61,8 @@ const typeDefs = /* GraphQL */ `
     website: String
     "ALTCHA payload (base64) from the captcha widget."
     captcha: String!
+    "The commenter agreed to the privacy notice (must be true)."
+    consent: Boolean
   }
   extend type Query {
     reviewComments(article: ID!, locale: String!, page: Int = 1, pageSize: Int = 10): ReviewCommentPage!

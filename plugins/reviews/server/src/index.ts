@@ -4,7 +4,9 @@ import moderation from './controllers/moderation';
 import publicController from './controllers/public';
 import { registerGraphql } from './graphql';
 import routes from './routes';
+import { core } from './core';
 import { ensureTables } from './db/schema';
+import { reviewsPersonalData } from './services/personal-data';
 import services from './services';
 import { getService } from './utils/get-service';
 
@@ -19,6 +21,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await strapi.service('admin::permission').actionProvider.registerMany(ACTIONS);
     await ensureTables(strapi.db.connection);
+    core(strapi, 'personal-data').register('reviews', reviewsPersonalData(strapi.db.connection));
     getService(strapi, 'reviews'); // built now, so a configuration mistake stops the boot instead of the first request
   },
   config,

@@ -19,15 +19,16 @@ export const dynamic = 'force-dynamic';
 
 const cmsOrigin = () => new URL(process.env.PUBLIC_CMS_URL || CMS_URL).origin;
 
-function respond(html: string, status: number): Response {
+function respond(html: string, status: number, frameAncestors: string[] = []): Response {
   return new Response(html, {
     status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'private, no-store, max-age=0',
       'x-robots-tag': 'noindex, nofollow',
-      // The portal's own policy (the proxy leaves /preview to this route), framable by the admin.
-      'content-security-policy': contentSecurityPolicy(newNonce(), { frameAncestors: [cmsOrigin()] }),
+      // The portal's own policy (the proxy leaves /preview to this route), framable by the admin: at its
+      // configured address and at the origin the editor's browser opened it on (named by the CMS).
+      'content-security-policy': contentSecurityPolicy(newNonce(), { frameAncestors: [...new Set([cmsOrigin(), ...frameAncestors])] }),
     },
   });
 }
@@ -62,5 +63,5 @@ export async function GET(request: Request) {
       <ArticleView article={article} related={[]} t={t} />
     </HtmlDocument>,
   );
-  return respond(html, 200);
+  return respond(html, 200, draft.frameAncestors);
 }

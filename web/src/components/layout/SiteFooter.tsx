@@ -1,6 +1,7 @@
 import type { SiteFrame } from '@/lib/cms/types';
 import type { Messages } from '@/lib/i18n/messages';
 import { getPartnerMessages } from '@/lib/i18n/partners';
+import { getPrivacyMessages } from '@/lib/i18n/privacy';
 import { routes, type Locale } from '@/lib/routes';
 
 export function SiteFooter({ frame, locale, t }: { frame: SiteFrame; locale: Locale; t: Messages }) {
@@ -34,6 +35,7 @@ export function SiteFooter({ frame, locale, t }: { frame: SiteFrame; locale: Loc
           <a href={routes.organisation(locale)}>{t.contacts}</a>
           <a href={routes.rss(locale)}>{t.rss}</a>
           <a href={routes.partners(locale)}>{getPartnerMessages(locale).footerLink}</a>
+          <a href={routes.privacy(locale)}>{getPrivacyMessages(locale).footerLink}</a>
         </div>
       </div>
       {footer.copyright ? (

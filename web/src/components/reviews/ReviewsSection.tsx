@@ -4,7 +4,7 @@
  * portal's own origin and handles the forms; the ALTCHA widget is served from /vendor/altcha.js.
  */
 import { reviewMessages } from '@/lib/i18n/reviews';
-import type { Locale } from '@/lib/routes';
+import { routes, type Locale } from '@/lib/routes';
 
 const CHALLENGE_URL = '/api/reviews/captcha/challenge';
 /** The reviews plugin's limit on a comment, in characters. */
@@ -64,6 +64,9 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
             <button type="submit" className="button">
               {t.rateSubmit}
             </button>
+            <p className="hint">
+              {t.ratingNotice} <a href={routes.privacy(locale)}>{t.consentLink}</a>.
+            </p>
           </div>
           <p className="form-status" data-status role="status" aria-live="polite" tabIndex={-1} />
         </fieldset>
@@ -132,6 +135,13 @@ export function ReviewsSection({ articleId, locale }: { articleId: string; local
         <div className="field honeypot">
           <label htmlFor="comment-website">{t.website}</label>
           <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <div className="field consent">
+          <input id="comment-consent" name="consent" type="checkbox" required aria-describedby="comment-consent-error" />{' '}
+          <label htmlFor="comment-consent">
+            {t.consent} <a href={routes.privacy(locale)}>{t.consentLink}</a> <span className="required">{t.required}</span>
+          </label>
+          <p id="comment-consent-error" className="field-error" data-error-for="consent" hidden />
         </div>
         <Captcha locale={locale} />
         <button type="submit" className="button">

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, periodKind, rates, toCsv, total, type DossierRow } from '../dossiers';
+import {
+  byPeriod,
+  byPeriodKind,
+  formatPeriod,
+  latestPeriod,
+  periodKind,
+  rates,
+  toCsv,
+  total,
+  unitName,
+  type DossierRow,
+} from '../dossiers';
 
 const row = (period: string, unit: string, start: string, end: string, counts: Partial<DossierRow> = {}): DossierRow => ({
   period,
@@ -125,4 +136,12 @@ test('the trend splits periods by kind, so a year never shares an axis with quar
     ],
   );
   assert.equal(periodKind('2026-Q3'), 'quarter');
+});
+
+test("a People's Committee is named in English on English pages; other names have no English form", () => {
+  assert.equal(unitName('Ủy ban nhân dân huyện Thạch Hà', 'en'), "Thạch Hà District People's Committee");
+  assert.equal(unitName('UBND xã Việt Tiến', 'en'), "Việt Tiến Commune People's Committee");
+  assert.equal(unitName('UBND thị trấn Thạch Hà', 'en'), "Thạch Hà Township People's Committee");
+  assert.equal(unitName('Ủy ban nhân dân huyện Thạch Hà', 'vi'), 'Ủy ban nhân dân huyện Thạch Hà');
+  assert.equal(unitName('Bộ phận một cửa huyện', 'en'), null);
 });

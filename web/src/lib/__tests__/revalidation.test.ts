@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseRevalidationBody, secretMatches } from '../revalidation';
+import { parseRevalidationBody, parseRevalidationRequest, secretMatches } from '../revalidation';
 
 test('only known tag shapes are accepted', () => {
   assert.deepEqual(parseRevalidationBody({ tags: ['site', 'articles:vi', 'article:en:some-slug', 'site'] }), [
@@ -23,4 +23,10 @@ test('the secret must match exactly', () => {
   assert.equal(secretMatches(null, 'abc'), false);
   assert.equal(secretMatches('abc', undefined), false);
   assert.equal(secretMatches('', ''), false);
+});
+
+test('a takedown is said in the body; anything but a boolean is refused', () => {
+  assert.deepEqual(parseRevalidationRequest({ tags: ['articles:vi'], takedown: true }), { tags: ['articles:vi'], takedown: true });
+  assert.deepEqual(parseRevalidationRequest({ tags: ['articles:vi'] }), { tags: ['articles:vi'], takedown: false });
+  assert.equal(parseRevalidationRequest({ tags: ['articles:vi'], takedown: 'yes' }), null);
 });

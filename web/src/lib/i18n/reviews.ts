@@ -38,6 +38,10 @@ const vi = {
   charsLeft: 'Còn {n} ký tự.',
   charsOver: 'Vượt quá {n} ký tự.',
   fixErrors: 'Chưa gửi được: vui lòng sửa các ô được đánh dấu.',
+  consent: 'Tôi đồng ý để cổng lưu họ tên, email và nội dung bình luận của tôi theo',
+  consentLink: 'Chính sách bảo vệ dữ liệu cá nhân',
+  consentMissing: 'Vui lòng đánh dấu đồng ý với Chính sách bảo vệ dữ liệu cá nhân trước khi gửi.',
+  ratingNotice: 'Khi gửi đánh giá, cổng đặt cookie portal_vid (cần thiết) để ghi nhớ lượt đánh giá của bạn. Xem',
 };
 
 export type ReviewMessages = typeof vi;
@@ -79,6 +83,10 @@ const en: ReviewMessages = {
   charsLeft: '{n} characters left.',
   charsOver: '{n} characters too many.',
   fixErrors: 'Not sent: please correct the marked fields.',
+  consent: 'I agree that the portal keeps my name, e-mail and comment as described in the',
+  consentLink: 'personal data protection policy',
+  consentMissing: 'Please tick your consent to the personal data protection policy before sending.',
+  ratingNotice: 'Sending a rating sets the portal_vid cookie (strictly necessary) to remember your vote. See the',
 };
 
 export const reviewMessages = (locale: Locale): ReviewMessages => (locale === 'en' ? en : vi);

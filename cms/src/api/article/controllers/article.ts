@@ -7,8 +7,9 @@ export default factories.createCoreController('api::article.article', ({ strapi 
   async preview(ctx) {
     ctx.set('Cache-Control', 'no-store');
     ctx.set('X-Robots-Tag', 'noindex');
-    const article = await loadArticlePreview(strapi, ctx.query.token);
-    if (!article) throw new errors.UnauthorizedError('Liên kết xem trước không hợp lệ hoặc đã hết hạn.');
-    return { data: article };
+    const preview = await loadArticlePreview(strapi, ctx.query.token);
+    if (!preview) throw new errors.UnauthorizedError('Liên kết xem trước không hợp lệ hoặc đã hết hạn.');
+    // `meta.frameAncestors`: the admin origins the web lets show this preview in a frame.
+    return { data: preview.article, meta: { frameAncestors: preview.frameAncestors } };
   },
 }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { namedLocales, publicAction } from '../services/public-changes';
+import { isTakedown, namedLocales, publicAction } from '../services/public-changes';
 import { PUBLIC_CHANGES_CHANNEL, redisTransport } from '../utils/redis-transport';
 
 test('a draft save is no public change; a save that publishes, or any save without drafts, is', () => {
@@ -22,6 +22,16 @@ test('the locales a call names: one, a list, or all', () => {
   assert.equal(namedLocales(undefined), null);
 });
 
+test('a takedown: unpublish, delete, or a new version of a published locale; a first publication is not', () => {
+  const vi = [{ locale: 'vi', slug: 'a' }];
+  assert.equal(isTakedown('unpublish', ['vi'], vi), true);
+  assert.equal(isTakedown('delete', ['vi'], vi), true);
+  assert.equal(isTakedown('publish', ['vi'], vi), true, 'a correction');
+  assert.equal(isTakedown('publish', ['vi'], []), false);
+  assert.equal(isTakedown('publish', ['en'], vi), false, 'another locale was published');
+  assert.equal(isTakedown('update-published', [], [{ locale: null }]), true, 'a type without drafts, edited');
+});
+
 test('between nodes: an event travels as JSON with the sender, a node skips its own and bad messages', async () => {
   const channels = new Map<string, Array<(message: string) => void>>();
   const bus = {
@@ -38,7 +48,15 @@ test('between nodes: an event travels as JSON with the sender, a node skips its 
   const heard: Record<string, string[]> = { a: [], b: [] };
   await a.start(async (change) => void heard.a!.push(change.documentId));
   await b.start(async (change) => void heard.b!.push(change.documentId));
-  const change = { uid: 'api::article.article', documentId: 'doc1', action: 'publish' as const, locales: ['vi'], before: [], after: [] };
+  const change = {
+    uid: 'api::article.article',
+    documentId: 'doc1',
+    action: 'publish' as const,
+    locales: ['vi'],
+    before: [],
+    after: [],
+    takedown: false,
+  };
   await a.send(change);
   assert.deepEqual(heard, { a: [], b: ['doc1'] });
   await bus.publish(PUBLIC_CHANGES_CHANNEL, 'not json');

@@ -1,6 +1,7 @@
 import clientAddress from './client-address';
 import jobs from './jobs';
 import nodes from './nodes';
+import personalData from './personal-data';
 import publicChanges from './public-changes';
 import rateLimits from './rate-limits';
 import redis from './redis';
@@ -14,4 +15,5 @@ export default {
   'public-changes': publicChanges,
   nodes,
   jobs,
+  'personal-data': personalData,
 };

@@ -53,6 +53,15 @@ export function namedLocales(locale: unknown): string[] | null {
   return null;
 }
 
+/**
+ * Whether a change takes down or replaces what readers saw (the event's `takedown`): an unpublish or a delete,
+ * or a new version of a locale (of a type without locales: of the document) that was published before.
+ */
+export function isTakedown(action: PublicChangeAction, locales: string[], before: PublishedVersion[]): boolean {
+  if (action === 'unpublish' || action === 'delete') return true;
+  return before.some((v) => v.locale === null || locales.length === 0 || locales.includes(v.locale));
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const listeners: Array<{ listener: PublicChangeListener; scope: ListenerScope }> = [];
   const tracked = new Map<string, Set<string>>();
@@ -144,7 +153,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (draftAndPublish && before.length === 0 && after.length === 0) return result;
         const all = [...before, ...after].flatMap((v) => (v.locale ? [v.locale] : []));
         const locales = namedLocales(params.locale) ?? [...new Set(all)];
-        await service.emit({ uid: context.uid, documentId, action, locales, before, after });
+        const takedown = isTakedown(action, locales, before);
+        await service.emit({ uid: context.uid, documentId, action, locales, before, after, takedown });
         return result;
       });
     },

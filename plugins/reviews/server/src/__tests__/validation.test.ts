@@ -4,7 +4,7 @@ import { ReviewsError } from '../utils/errors';
 import { message, pickLang } from '../utils/messages';
 import { cleanText, commentInput, pageInput, starsInput } from '../utils/validation';
 
-const base = { article: 'abcdefghij1234567890abcd', locale: 'vi', authorName: 'Lê Thị Hoa', text: 'Xin cảm ơn' };
+const base = { article: 'abcdefghij1234567890abcd', locale: 'vi', authorName: 'Lê Thị Hoa', text: 'Xin cảm ơn', consent: true };
 const code = (fn: () => unknown) => {
   try {
     fn();
@@ -27,6 +27,20 @@ test('a valid comment is cleaned: trimmed, NFC, control characters removed, e-ma
   assert.equal(c.email, 'hoa@example.vn');
   assert.equal(c.parentId, 12);
   assert.equal(cleanText('Vie\u0302\u0323t'), 'Việt');
+});
+
+test('a comment without the privacy consent is refused, in Vietnamese first', () => {
+  assert.equal(
+    code(() => commentInput({ ...base, consent: undefined })),
+    'consentRequired',
+  );
+  assert.equal(
+    code(() => commentInput({ ...base, consent: 'false' })),
+    'consentRequired',
+  );
+  assert.match(message('consentRequired', 'vi'), /đồng ý với Chính sách bảo vệ dữ liệu cá nhân/);
+  const c = commentInput(base);
+  assert.ok(Math.abs(c.consentAt - Date.now()) < 5_000, 'the time of consent is kept');
 });
 
 test('missing or oversized fields are refused with their own message', () => {

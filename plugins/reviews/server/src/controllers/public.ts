@@ -68,13 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const service = reviews();
         const info = requestInfo(ctx, service.config.visitorCookie);
         const visitor = await service.identify(info);
-        ensureVisitorCookie(ctx, service.config.visitorCookie, service.visitors.readCookie(info.cookie) !== null, () =>
-          service.visitors.newCookie(),
-        );
         ctx.set('Cache-Control', 'private, no-store');
         const [summary, mine] = await Promise.all([
           service.ratings.summary(article, locale),
-          service.ratings.mine(article, locale, visitor.visitorHash),
+          service.ratings.mine(article, locale, visitor.visitorHash, visitor.formerHash),
         ]);
         return { data: { ...summary, mine } };
       });
@@ -82,9 +79,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async rate(ctx: Context) {
       const b = body(ctx);
-      await guarded(ctx, langOf(ctx, b), async () => ({
-        data: await submitRating(reviews(), b, requestInfo(ctx, reviews().config.visitorCookie)),
-      }));
+      await guarded(ctx, langOf(ctx, b), async () => {
+        const service = reviews();
+        const info = requestInfo(ctx, service.config.visitorCookie);
+        const data = await submitRating(service, b, info);
+        // Only once the person has voted (no cookie on a mere visit): it remembers their vote.
+        ensureVisitorCookie(ctx, service.config.visitorCookie, service.visitors.readCookie(info.cookie) !== null, () =>
+          service.visitors.newCookie(),
+        );
+        return { data };
+      });
     },
 
     async top(ctx: Context) {

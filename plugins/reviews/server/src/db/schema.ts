@@ -28,6 +28,8 @@ const TABLES: Array<[string, Builder]> = [
       t.string('status', 16).notNullable();
       t.string('visitor_hash', 64).notNullable();
       t.integer('report_count').notNullable().defaultTo(0);
+      t.bigInteger('consent_at').nullable();
+      t.string('consent_version', 32).nullable();
       t.bigInteger('created_at').notNullable();
       t.bigInteger('updated_at').notNullable();
       t.index(['article_document_id', 'locale', 'status', 'created_at'], 'reviews_comments_article_idx');
@@ -79,6 +81,12 @@ const TABLES: Array<[string, Builder]> = [
   ],
 ];
 
+/** Columns added after the first release: added to existing tables at boot. */
+const ADDED_COLUMNS: Array<[string, string, Builder]> = [
+  [T.comments, 'consent_at', (t) => t.bigInteger('consent_at').nullable()],
+  [T.comments, 'consent_version', (t) => t.string('consent_version', 32).nullable()],
+];
+
 export async function ensureTables(knex: Knex): Promise<void> {
   for (const [name, build] of TABLES) {
     if (await knex.schema.hasTable(name)) continue;
@@ -87,6 +95,14 @@ export async function ensureTables(knex: Knex): Promise<void> {
     } catch (error) {
       // Another instance created it between the check and the create.
       if (!(await knex.schema.hasTable(name))) throw error;
+    }
+  }
+  for (const [table, column, build] of ADDED_COLUMNS) {
+    if (await knex.schema.hasColumn(table, column)) continue;
+    try {
+      await knex.schema.alterTable(table, build);
+    } catch (error) {
+      if (!(await knex.schema.hasColumn(table, column))) throw error;
     }
   }
 }

@@ -36,8 +36,9 @@ export async function submitRating(reviews: Reviews, fields: Fields, req: Reques
   await reviews.captcha.verify(fields.altcha ?? fields.captcha, 'rating');
   await requirePublished(reviews, article, locale);
   // A voter changing their vote is free; each new voter counts against the network's quota.
-  if ((await reviews.ratings.mine(article, locale, visitor.visitorHash)) === null) await reviews.limitNewVoter(article, locale, visitor);
-  return { ...(await reviews.ratings.vote(article, locale, visitor.visitorHash, stars)), mine: stars };
+  if ((await reviews.ratings.mine(article, locale, visitor.visitorHash, visitor.formerHash)) === null)
+    await reviews.limitNewVoter(article, locale, visitor);
+  return { ...(await reviews.ratings.vote(article, locale, visitor.visitorHash, stars, visitor.formerHash)), mine: stars };
 }
 
 export async function reportComment(reviews: Reviews, rawId: unknown, req: RequestInfo) {

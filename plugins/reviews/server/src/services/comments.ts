@@ -75,7 +75,8 @@ export interface CommentOptions {
   reportThreshold: number;
 }
 
-export function createCommentService(knex: Knex, badWords: BadWordMatcher, options: CommentOptions) {
+/** `noticeVersion`: the privacy notice in force, stamped on each comment with the time of consent. */
+export function createCommentService(knex: Knex, badWords: BadWordMatcher, options: CommentOptions, noticeVersion: () => string) {
   return {
     async submit(input: CommentInput, visitorHash: string): Promise<{ id: number; status: CommentStatus }> {
       if (input.parentId !== null) {
@@ -108,6 +109,8 @@ export function createCommentService(knex: Knex, badWords: BadWordMatcher, optio
           status,
           visitor_hash: visitorHash,
           report_count: 0,
+          consent_at: input.consentAt,
+          consent_version: noticeVersion(),
           created_at: now,
           updated_at: now,
         })

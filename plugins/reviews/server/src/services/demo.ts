@@ -29,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const entry of entries) {
       const existing = await knex(T.comments).where({ article_document_id: entry.article, locale: entry.locale }).first('id');
       if (existing) continue;
-      const base = { article: entry.article, locale: entry.locale, email: null };
+      const base = { article: entry.article, locale: entry.locale, email: null, consentAt: Date.now() };
       for (const c of entry.comments) {
         const parent = await reviews.comments.submit({ ...base, parentId: null, authorName: c.authorName, text: c.text }, 'demo');
         await reviews.comments.setStatus([parent.id], 'approved');

@@ -65,14 +65,18 @@ export function createRatingService(knex: Knex, options: { priorWeight: number }
       return summarise(await totals(article, locale));
     },
 
-    /** The visitor's own stars for an article (shown in their widget), or null. */
-    async mine(article: string, locale: Locale, visitorHash: string): Promise<number | null> {
-      const row = await knex(T.ratings).where({ article_document_id: article, locale, visitor_hash: visitorHash }).first('stars');
+    /** The visitor's own stars for an article (shown in their widget), or null; `former` is their identity before the cookie. */
+    async mine(article: string, locale: Locale, visitorHash: string, former?: string): Promise<number | null> {
+      const row = await knex(T.ratings)
+        .where({ article_document_id: article, locale })
+        .whereIn('visitor_hash', former ? [visitorHash, former] : [visitorHash])
+        .orderByRaw('CASE WHEN visitor_hash = ? THEN 0 ELSE 1 END', [visitorHash])
+        .first('stars');
       return row ? Number(row.stars) : null;
     },
 
     /** Record a visitor's vote (replacing their earlier one) and return the new summary. */
-    async vote(article: string, locale: Locale, visitorHash: string, stars: number): Promise<RatingSummary> {
+    async vote(article: string, locale: Locale, visitorHash: string, stars: number, former?: string): Promise<RatingSummary> {
       const now = Date.now();
       const after = await knex.transaction(async (trx) => {
         const key = { article_document_id: article, locale };
@@ -84,8 +88,11 @@ export function createRatingService(knex: Knex, options: { priorWeight: number }
         const lockQuery = trx(T.totals).where(key).first();
         if (postgres) lockQuery.forUpdate();
         await lockQuery;
+        // The vote cast before the cookie existed is the same person's: it is replaced (and keyed to the cookie).
         const previous = await trx(T.ratings)
-          .where({ ...key, visitor_hash: visitorHash })
+          .where(key)
+          .whereIn('visitor_hash', former ? [visitorHash, former] : [visitorHash])
+          .orderByRaw('CASE WHEN visitor_hash = ? THEN 0 ELSE 1 END', [visitorHash])
           .first('id', 'stars');
         if (previous && Number(previous.stars) === stars) return totals(article, locale, trx);
         const changes: Record<string, Knex.Raw | number> = { updated_at: now, [`s${stars}`]: trx.raw('?? + 1', [`s${stars}`]) };
@@ -93,7 +100,7 @@ export function createRatingService(knex: Knex, options: { priorWeight: number }
           const old = Number(previous.stars);
           changes.sum = trx.raw('?? + ?', ['sum', stars - old]);
           changes[`s${old}`] = trx.raw('?? - 1', [`s${old}`]);
-          await trx(T.ratings).where({ id: previous.id }).update({ stars, updated_at: now });
+          await trx(T.ratings).where({ id: previous.id }).update({ stars, visitor_hash: visitorHash, updated_at: now });
         } else {
           changes.count = trx.raw('?? + 1', ['count']);
           changes.sum = trx.raw('?? + ?', ['sum', stars]);

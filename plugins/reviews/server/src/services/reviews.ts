@@ -88,7 +88,7 @@ export function createReviews(strapi: Core.Strapi): Reviews {
   const reviews: Reviews = {
     config,
     captcha: createCaptchaService(config.captcha, secret, replay),
-    comments: createCommentService(knex, matcher, config.comments),
+    comments: createCommentService(knex, matcher, config.comments, () => core(strapi, 'personal-data').notice().version),
     ratings: createRatingService(knex, config.ratings),
     visitors,
     limiters,

@@ -9,6 +9,11 @@ import type { CoreServices } from '@portal/strapi-plugin-core/types';
 export interface Visitor {
   /** Rating identity: cookie id when present, else IP + user agent. */
   visitorHash: string;
+  /**
+   * The IP + user agent identity when the cookie is what names the visitor: a person votes before they have
+   * the cookie (it is set by the vote, never on a visit), so their first vote is found under this one.
+   */
+  formerHash?: string;
   /** Rate-limit and report identity: the IP alone. */
   ipHash: string;
   /** The IP's network (IPv4 address, IPv6 /64): voters per network and article are bounded. */
@@ -22,10 +27,10 @@ export function createVisitorService(hashes: CoreServices['visitors'], networkOf
     async identify(ip: string, userAgent: string, cookieValue: string | undefined): Promise<Visitor> {
       const salt = await hashes.salt();
       const cookieId = this.readCookie(cookieValue);
+      const ipUa = hashes.hashWith(salt, 'reviews', 'ip-ua', ip, userAgent.slice(0, 512));
       return {
-        visitorHash: cookieId
-          ? hashes.hashWith(salt, 'reviews', 'cookie', cookieId)
-          : hashes.hashWith(salt, 'reviews', 'ip-ua', ip, userAgent.slice(0, 512)),
+        visitorHash: cookieId ? hashes.hashWith(salt, 'reviews', 'cookie', cookieId) : ipUa,
+        ...(cookieId ? { formerHash: ipUa } : {}),
         ipHash: hashes.hashWith(salt, 'reviews', 'ip', ip),
         networkHash: hashes.hashWith(salt, 'reviews', 'net', networkOf(ip)),
       };

@@ -14,6 +14,10 @@ export const MESSAGES = defineMessages('reviews', {
     en: 'Many votes for this article have come from the same network. Please try again in about {hours} hours.',
   },
   honeypot: { vi: 'Không thể gửi bình luận này.', en: 'This comment could not be sent.' },
+  consentRequired: {
+    vi: 'Vui lòng đánh dấu đồng ý với Chính sách bảo vệ dữ liệu cá nhân trước khi gửi.',
+    en: 'Please tick your consent to the personal data protection policy before sending.',
+  },
   nameRequired: { vi: 'Vui lòng nhập họ tên.', en: 'Please enter your name.' },
   nameTooLong: { vi: 'Họ tên dài tối đa {max} ký tự.', en: 'Your name may be at most {max} characters long.' },
   emailInvalid: { vi: 'Địa chỉ email không hợp lệ.', en: 'The e-mail address is not valid.' },

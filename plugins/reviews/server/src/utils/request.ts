@@ -10,8 +10,19 @@ export function requestInfo(ctx: Context, cookieName: string): RequestInfo {
   };
 }
 
-/** Give the browser the portal's first-party visitor cookie when it has none (HttpOnly, a year). */
+/**
+ * Give the browser the portal's first-party visitor cookie when it has none (HttpOnly, a year), once the
+ * person has rated: strictly necessary to remember their vote, never set on a visit (the privacy notice
+ * says so). `Secure` when this request came over HTTPS; the web's route handler adds it for citizens on HTTPS.
+ */
 export function ensureVisitorCookie(ctx: Context, name: string, hasValid: boolean, make: () => string): void {
   if (hasValid) return;
-  ctx.cookies.set(name, make(), { httpOnly: true, sameSite: 'lax', maxAge: 365 * 86_400_000, path: '/', overwrite: true, secure: false });
+  ctx.cookies.set(name, make(), {
+    httpOnly: true,
+    sameSite: 'lax',
+    maxAge: 365 * 86_400_000,
+    path: '/',
+    overwrite: true,
+    secure: ctx.request.secure,
+  });
 }

@@ -39,6 +39,8 @@ export interface CommentInput {
   authorName: string;
   email: string | null;
   text: string;
+  /** When the commenter agreed to the privacy notice (epoch ms); the service stamps the notice version. */
+  consentAt: number;
 }
 
 export function commentInput(body: Record<string, unknown>): CommentInput {
@@ -59,7 +61,9 @@ export function commentInput(body: Record<string, unknown>): CommentInput {
     parentId = Number(parent);
     if (!Number.isSafeInteger(parentId) || parentId <= 0) throw new ReviewsError('parentInvalid');
   }
-  return { ...ref, parentId, authorName, email: rawEmail ? rawEmail.toLowerCase() : null, text };
+  // Law 91/2025: personal data only with the person's consent, given by ticking the box under the form.
+  if (body.consent !== true && body.consent !== 'true' && body.consent !== 'on') throw new ReviewsError('consentRequired');
+  return { ...ref, parentId, authorName, email: rawEmail ? rawEmail.toLowerCase() : null, text, consentAt: Date.now() };
 }
 
 export function starsInput(value: unknown): 1 | 2 | 3 | 4 | 5 {

@@ -79,7 +79,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
       </p>
       {register.documents.length ? (
         <div className="table-scroll">
-          <table className="register">
+          <table className="register register-cards">
             <thead>
               <tr>
                 <th scope="col">{d.number}</th>
@@ -92,19 +92,27 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
             <tbody>
               {register.documents.map((doc) => (
                 <tr key={doc.id}>
-                  <td>
-                    <a href={routes.document(locale, doc.slug)}>{doc.number}</a>
-                    <br />
-                    <span className="muted">{d.types[doc.type] ?? doc.type}</span>
+                  <td className="register-card-title">
+                    <a className="nowrap" href={routes.document(locale, doc.slug)}>
+                      {doc.number}
+                    </a>{' '}
+                    <span className="muted register-kind">{d.types[doc.type] ?? doc.type}</span>
                   </td>
-                  <td>
-                    <time dateTime={doc.issueDate}>{formatDate(doc.issueDate, locale)}</time>
+                  <td data-label={d.issueDate}>
+                    <time className="nowrap" dateTime={doc.issueDate}>
+                      {formatDate(doc.issueDate, locale)}
+                    </time>
                   </td>
                   <td>{doc.summary}</td>
-                  <td>{doc.issuingBody}</td>
+                  <td data-label={d.issuer}>{doc.issuingBody}</td>
                   <td>
                     {doc.file ? (
-                      <a href={doc.file.url} download aria-label={`${d.download} ${doc.number} (${doc.file.ext}, ${doc.file.sizeKb} KB)`}>
+                      <a
+                        className="nowrap"
+                        href={doc.file.url}
+                        download
+                        aria-label={`${d.download} ${doc.number} (${doc.file.ext}, ${doc.file.sizeKb} KB)`}
+                      >
                         {d.download}
                       </a>
                     ) : null}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { PageBreadcrumbs } from '@/components/article/Breadcrumbs';
 import { TrendChart } from '@/components/dossiers/TrendChart';
 import { getDossierRows, getSiteFrame } from '@/lib/cms/queries';
-import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, rates, type Counts } from '@/lib/dossiers';
+import { byPeriod, byPeriodKind, formatPeriod, latestPeriod, rates, unitName, type Counts } from '@/lib/dossiers';
 import { formatDate, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { getMessages } from '@/lib/i18n/messages';
 import { fixedPageMetadata } from '@/lib/metadata';
@@ -21,7 +21,7 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
   const periods = byPeriod(rows);
   const latest = latestPeriod(periods);
   const n = (v: number | null) => (v === null ? d.notReported : formatNumber(v, locale));
-  // Unit names and sources are Vietnamese (the figures are not translated): marked so on English pages.
+  // Sources, and unit names without an English form, stay Vietnamese: marked so on English pages.
   const vi = (text: string) => (locale === 'vi' ? text : <span lang="vi">{text}</span>);
 
   return (
@@ -80,7 +80,7 @@ export default async function DossiersPage({ params }: { params: Promise<{ local
             </h2>
             <FiguresTable
               head={d.unit}
-              rows={latest.units.map((u) => ({ key: u.unit, label: vi(u.unit), counts: u }))}
+              rows={latest.units.map((u) => ({ key: u.unit, label: unitName(u.unit, locale) ?? vi(u.unit), counts: u }))}
               labels={d}
               locale={locale}
               n={n}
@@ -129,7 +129,7 @@ function Figures({
         <div key={label}>
           <dt>{label}</dt>
           <dd>
-            {value}
+            <span className="nowrap">{value}</span>
             {hint ? <span className="muted"> {hint}</span> : null}
           </dd>
         </div>
@@ -154,13 +154,14 @@ function FiguresTable({
   locale: Locale;
   n: (v: number | null) => string;
 }) {
+  const columns = [labels.received, labels.resolved, labels.onTimeRate, labels.inProgress, labels.overdue];
   return (
     <div className="table-scroll">
-      <table className="register">
+      <table className="register register-cards">
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
           <tr>
-            {[head, labels.received, labels.resolved, labels.onTimeRate, labels.inProgress, labels.overdue].map((h) => (
+            {[head, ...columns].map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>
@@ -168,16 +169,28 @@ function FiguresTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ key, label, counts }) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              <td>{n(counts.received)}</td>
-              <td>{n(rates(counts).resolved)}</td>
-              <td>{formatPercent(rates(counts).onTimeRate, locale)}</td>
-              <td>{n(counts.inProgress)}</td>
-              <td>{n(counts.overdue)}</td>
-            </tr>
-          ))}
+          {rows.map(({ key, label, counts }) => {
+            const r = rates(counts);
+            const values = [
+              n(counts.received),
+              n(r.resolved),
+              formatPercent(r.onTimeRate, locale),
+              n(counts.inProgress),
+              n(counts.overdue),
+            ];
+            return (
+              <tr key={key}>
+                <th scope="row" className="register-card-title">
+                  {label}
+                </th>
+                {values.map((value, i) => (
+                  <td key={columns[i]} className="num" data-label={columns[i]}>
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

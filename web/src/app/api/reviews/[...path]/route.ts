@@ -77,7 +77,10 @@ async function forward(request: Request, { params }: { params: Promise<{ path: s
   res.headers.forEach((value, name) => {
     if (!DROPPED_RESPONSE_HEADERS.has(name)) out.set(name, value);
   });
-  for (const cookie of res.headers.getSetCookie()) out.append('set-cookie', cookie);
+  // The visitor cookie (set only once the citizen rated) is Secure whenever the citizen came over HTTPS.
+  const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  for (const cookie of res.headers.getSetCookie())
+    out.append('set-cookie', https && !/;\s*secure/i.test(cookie) ? `${cookie}; Secure` : cookie);
   return new Response(res.body, { status: res.status, headers: out });
 }
 

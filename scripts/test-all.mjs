@@ -34,11 +34,11 @@ async function suite(name, args, opts = {}) {
   return timed(name, () => runSuite(name, args, opts));
 }
 
-async function runSuite(name, args, { cwd, env } = {}) {
+async function runSuite(name, args, { cwd, env, concurrency = 1 } = {}) {
   say(name);
   const { code, output } = await run(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...args],
+    ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...args],
     {
       cwd,
       env: { ...process.env, ...env },
@@ -102,9 +102,21 @@ if (await step('CMS build', () => buildCms())) {
   const redis = postgres ? { TEST_REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } : {};
   // The demo seed runs once for the whole suite; each file gets a copy of the seeded database (tests/helpers/portal.ts).
   const template = `portal_seed_${process.pid}`;
+  const apiEnv = { TEST_DATABASE: db, TEST_SEED_TEMPLATE: template, ...redis };
+  // The seed runs here, once, before the files start: then every file only copies it, and two files
+  // (each its own database, ports and Redis prefix) run side by side, one per core.
+  await step('demo seed for the API suite', async () =>
+    (
+      await run(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/portal').prepareSeedTemplate()`], {
+        cwd: cms,
+        env: { ...process.env, ...apiEnv },
+      })
+    ).code,
+  );
   await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), {
     cwd: cms,
-    env: { TEST_DATABASE: db, TEST_SEED_TEMPLATE: template, ...redis },
+    env: apiEnv,
+    concurrency: Number(process.env.TEST_API_CONCURRENCY ?? 2),
   });
   await run(
     process.execPath,

@@ -186,6 +186,23 @@ async function cloneTemplate(db: Database, template: string): Promise<void> {
   }
 }
 
+/**
+ * Runs the plain demo seed once into the run's template (scripts/test-all.mjs, before the API files start side by
+ * side), so no two files seed at the same time. Exits non-zero when the seed fails.
+ */
+export async function prepareSeedTemplate(): Promise<void> {
+  const db = await createDatabase();
+  try {
+    const result = await seed(db);
+    if (result.code !== 0) {
+      process.stderr.write(`demo seed failed (${result.code}):\n${result.stdout}\n${result.stderr}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
 /** Drops what `seed` kept for one run (called by scripts/test-all.mjs when its suites are done). */
 export async function dropSeedTemplates(template: string): Promise<void> {
   for (const kind of ['sqlite', 'postgres']) fs.rmSync(path.join(CMS_DIR, '.tmp', `${template}.${kind}.json`), { force: true });

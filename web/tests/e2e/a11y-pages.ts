@@ -168,7 +168,7 @@ export interface AuditResult {
 
 /** axe in one display mode and viewport, plus the page's scroll width. */
 /**
- * Waits until the page has stopped moving: no running finite animation or transition (Leaflet zooms and fades
+ * Waits until the page has stopped moving: no running finite time-driven animation or transition (Leaflet zooms and fades
  * its layers in) and the same layout for 400 ms. axe measured mid-animation finds the map's panes
  * over the text around it and reports "needs review" for contrast it could not measure.
  */
@@ -176,7 +176,10 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __layout?: { key: string; since: number } };
-      const running = document.getAnimations().some((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      // Time-driven only: a scroll-driven animation (the tables' scroll cue) "runs" as long as the page is open.
+      const running = document
+        .getAnimations()
+        .some((a) => a.timeline === document.timeline && a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
       const key = `${document.documentElement.scrollHeight}x${document.documentElement.scrollWidth}:${document.querySelectorAll('*').length}`;
       if (running || w.__layout?.key !== key) {
         w.__layout = { key, since: performance.now() };

@@ -34,10 +34,10 @@ export interface SiteRuleContext {
 const refuse = (key: MessageKey, params: Record<string, string | number>) =>
   new errors.ValidationError(MESSAGES.text('vi', key, params), { code: key, ...params });
 
-/** A host as stored: normalised, and refused when it is no host name. */
+/** A host as stored: lowercase without a trailing dot, and refused when it is no bare host name (no scheme, port or path). */
 function checkedHost(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
-  const host = normalHost(typeof value === 'string' ? value : '');
+  const host = typeof value === 'string' ? value.trim().toLowerCase().replace(/\.+$/, '') : '';
   if (!HOST_PATTERN.test(host)) throw refuse('badHost', { host: String(value) });
   return host;
 }

@@ -68,6 +68,8 @@ const coreConfig = (env: Core.Config.Shared.ConfigParams['env']) => {
     deprecations,
     // Several CMS nodes: each writes a heartbeat this often; a periodic job moves to another node this long after its node died.
     nodes: { heartbeatSeconds: env.float('PORTAL_NODE_HEARTBEAT_SECONDS', 10), jobLeaseSeconds: env.float('PORTAL_JOB_LEASE_SECONDS', 30) },
+    // Sites (plugins/core/README.md): the province on PORTAL_ROOT_DOMAIN, each commune on `<label>.<root>`.
+    sites: { rootDomain: env('PORTAL_ROOT_DOMAIN', 'localhost').trim().toLowerCase().replace(/\.$/, '') },
     // Personal data: days before the daily purge blanks each kind (PRIVACY_RETENTION_COMMENT_EMAIL_DAYS…).
     personalData: {
       retentionDays: Object.fromEntries(

@@ -21,6 +21,8 @@ export interface Attribute {
 export interface ContentType {
   uid: string;
   kind: 'collectionType' | 'singleType';
+  /** The type's table. */
+  collectionName: string;
   singular: string;
   plural: string;
   draftAndPublish: boolean;
@@ -48,6 +50,7 @@ export function contentTypes(): ContentType[] {
       types.push({
         uid,
         kind: schema.kind,
+        collectionName: schema.collectionName,
         singular: schema.info.singularName,
         plural: schema.info.pluralName,
         draftAndPublish: schema.options?.draftAndPublish === true,

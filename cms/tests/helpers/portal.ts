@@ -429,3 +429,42 @@ export async function allTableText(db: Database): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/**
+ * Runs SQL statements on a test database, one after the other (for checks below the APIs, and to turn a
+ * database into an older release's); the rows each returned (none for a statement that returns none).
+ */
+export async function runSql(db: Database, ...statements: string[]): Promise<Array<Array<Record<string, unknown>>>> {
+  const results: Array<Array<Record<string, unknown>>> = [];
+  if (db.kind === 'postgres') {
+    const c = pgClient(db);
+    await c.connect();
+    try {
+      for (const statement of statements) results.push((await c.query(statement)).rows);
+    } finally {
+      await c.end();
+    }
+    return results;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Sqlite = require(require.resolve('better-sqlite3', { paths: [CMS_DIR] }));
+  const conn = new Sqlite(db.env.DATABASE_FILENAME);
+  try {
+    for (const statement of statements) {
+      const prepared = conn.prepare(statement);
+      results.push(prepared.reader ? prepared.all() : (prepared.run(), []));
+    }
+  } finally {
+    conn.close();
+  }
+  return results;
+}
+
+/** The column names of a table of a test database. */
+export async function columnsOf(db: Database, table: string): Promise<string[]> {
+  const [rows] =
+    db.kind === 'postgres'
+      ? await runSql(db, `SELECT column_name AS name FROM information_schema.columns WHERE table_name = '${table}'`)
+      : await runSql(db, `SELECT name FROM pragma_table_info('${table}')`);
+  return (rows ?? []).map((r) => String(r.name));
+}

@@ -77,6 +77,7 @@ export type ArticleFiltersInput = {
   publicationDate?: InputMaybe<DateTimeFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   seo?: InputMaybe<ComponentSharedSeoFiltersInput>;
+  site?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   sourceUnit?: InputMaybe<OrganizationUnitFiltersInput>;
   summary?: InputMaybe<StringFilterInput>;
@@ -97,6 +98,7 @@ export type ArticleInput = {
   publicationDate?: InputMaybe<Scalars['DateTime']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   seo?: InputMaybe<ComponentSharedSeoInput>;
+  site?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   sourceUnit?: InputMaybe<Scalars['ID']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -144,6 +146,7 @@ export type CategoryFiltersInput = {
   order?: InputMaybe<IntFilterInput>;
   parent?: InputMaybe<CategoryFiltersInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
@@ -156,6 +159,7 @@ export type CategoryInput = {
   order?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -288,6 +292,7 @@ export type DossierStatisticFiltersInput = {
   resolvedLate?: InputMaybe<IntFilterInput>;
   resolvedOnTime?: InputMaybe<IntFilterInput>;
   returnedByPost?: InputMaybe<IntFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   source?: InputMaybe<StringFilterInput>;
   submittedOnline?: InputMaybe<IntFilterInput>;
   unit?: InputMaybe<OrganizationUnitFiltersInput>;
@@ -309,6 +314,7 @@ export type DossierStatisticInput = {
   resolvedLate?: InputMaybe<Scalars['Int']['input']>;
   resolvedOnTime?: InputMaybe<Scalars['Int']['input']>;
   returnedByPost?: InputMaybe<Scalars['Int']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   submittedOnline?: InputMaybe<Scalars['Int']['input']>;
   unit?: InputMaybe<Scalars['ID']['input']>;
@@ -497,6 +503,7 @@ export type MapLayerFiltersInput = {
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   shownByDefault?: InputMaybe<BooleanFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   style?: InputMaybe<ComponentSharedMapStyleFiltersInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
@@ -512,6 +519,7 @@ export type MapLayerInput = {
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   shownByDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   style?: InputMaybe<ComponentSharedMapStyleInput>;
 };
 
@@ -531,6 +539,7 @@ export type OfficialDocumentFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<OfficialDocumentFiltersInput>>>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
   signer?: InputMaybe<StringFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   summary?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
@@ -546,6 +555,7 @@ export type OfficialDocumentInput = {
   number?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   signer?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };
@@ -570,6 +580,7 @@ export type OrganizationUnitFiltersInput = {
   parent?: InputMaybe<OrganizationUnitFiltersInput>;
   phone?: InputMaybe<StringFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   slug?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
 };
@@ -587,6 +598,7 @@ export type OrganizationUnitInput = {
   parent?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -687,6 +699,7 @@ export type SiteSettingInput = {
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
   responsiblePerson?: InputMaybe<Scalars['String']['input']>;
   shortName?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -831,6 +844,7 @@ export type WebsiteLinkFiltersInput = {
   or?: InputMaybe<Array<InputMaybe<WebsiteLinkFiltersInput>>>;
   order?: InputMaybe<IntFilterInput>;
   publishedAt?: InputMaybe<DateTimeFilterInput>;
+  site?: InputMaybe<StringFilterInput>;
   updatedAt?: InputMaybe<DateTimeFilterInput>;
   url?: InputMaybe<StringFilterInput>;
 };
@@ -840,6 +854,7 @@ export type WebsiteLinkInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   order?: InputMaybe<Scalars['Int']['input']>;
   publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  site?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { RETENTION_DEFAULTS } from '@portal/contract/personal-data';
 import { z } from 'zod';
+import { HOST_PATTERN } from './utils/host-label';
 
 /**
  * The platform's one configuration, validated once at boot (cms/config/plugins.ts → `portal-core`).
@@ -63,6 +64,15 @@ export const configSchema = z.object({
       failedLoginEmail: z.number().int().min(1).max(3650),
     }),
   }),
+  /** Sites (issue 24): one deployment serves the province and its communes, each on its own host. */
+  sites: z.object({
+    /** The province's domain (PORTAL_ROOT_DOMAIN): the default site on it, a commune on `<label>.<root>`. */
+    rootDomain: z.string().regex(HOST_PATTERN, 'must be a lowercase host name such as hatinh.gov.vn'),
+    /** Key of the site every existing entry belongs to, and new ones when they name none. */
+    defaultKey: z.string().regex(/^[a-z0-9]{1,63}$/, 'must be lowercase letters and digits'),
+    /** Content types shared by every site (no `site` column), e.g. the administrative units. */
+    shared: z.array(z.string().startsWith('api::')),
+  }),
 });
 
 export type CoreConfig = z.infer<typeof configSchema>;
@@ -76,6 +86,7 @@ export const defaultConfig: CoreConfig = {
   deprecations: [],
   nodes: { heartbeatSeconds: 10, jobLeaseSeconds: 30 },
   personalData: { retentionDays: { ...RETENTION_DEFAULTS } },
+  sites: { rootDomain: 'localhost', defaultKey: 'province', shared: ['api::admin-unit.admin-unit'] },
 };
 
 export function validateConfig(config: unknown): void {

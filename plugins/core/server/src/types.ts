@@ -13,3 +13,4 @@ export type { LimitDecision, LimitRule, Limiter } from './services/rate-limits';
 export type { RequestLike } from './services/client-address';
 export type { PublicChange, PublicChangeAction, PublicChangeListener, PublishedVersion } from './services/public-changes';
 export type { PersonalDataOwner, RetentionCutoffs } from './services/personal-data';
+export type { PublicSite, Site, SiteFeatures, SiteKind, SiteState } from './services/sites';

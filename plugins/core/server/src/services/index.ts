@@ -5,6 +5,7 @@ import personalData from './personal-data';
 import publicChanges from './public-changes';
 import rateLimits from './rate-limits';
 import redis from './redis';
+import sites from './sites';
 import visitors from './visitors';
 
 export default {
@@ -16,4 +17,5 @@ export default {
   nodes,
   jobs,
   'personal-data': personalData,
+  sites,
 };

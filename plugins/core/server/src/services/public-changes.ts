@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SITE_UID } from '../content-types/site';
 
 /**
  * One "public change" event for the whole CMS: what readers can see of a document changed. The core
@@ -11,7 +12,8 @@ import type { Core } from '@strapi/strapi';
  *                      or any save of a type without Draft & Publish
  *   delete             the document (or some of its locales) was deleted
  *
- * Draft saves are not public and emit nothing. Only content types of the application (`api::`) count.
+ * Draft saves are not public and emit nothing. Content types of the application (`api::`) count, and the
+ * platform's sites (a site's hosts, state or theme is what its readers see first: every node reloads it).
  *
  * Listeners (web revalidation, the partner feed's response cache, search indexing) are awaited, so
  * when the editor's request answers, every listener has run; a failing listener is logged and never
@@ -38,6 +40,9 @@ const SAVES = new Set(['create', 'update']);
 const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete']);
 
 type Params = { documentId?: string; locale?: unknown; status?: string };
+
+/** Whether changes of a content type are public changes: the application's types and the sites. */
+export const isPublicType = (uid: string): boolean => uid.startsWith('api::') || uid === SITE_UID;
 
 /** The event's action for a document-service action, or null when it cannot change anything public. */
 export function publicAction(action: string, params: Params, draftAndPublish: boolean): PublicChangeAction | null {
@@ -142,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.documents.use(async (context, next) => {
         const params = (context.params ?? {}) as Params;
         const draftAndPublish = Boolean(context.contentType?.options?.draftAndPublish);
-        const action = context.uid.startsWith('api::') ? publicAction(context.action, params, draftAndPublish) : null;
+        const action = isPublicType(context.uid) ? publicAction(context.action, params, draftAndPublish) : null;
         if (!action) return next();
         const before = await publishedVersions(context.uid, params.documentId);
         const result = await next();

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Upload, Clock, ClockCounterClockwise } from '@strapi/icons';
+import { Upload, Clock, ClockCounterClockwise, Lock } from '@strapi/icons';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { SlugFromTitle } from './slug-from-title';
 import { hideForbiddenCreateOptions } from './forbidden-create';
@@ -13,6 +13,7 @@ import { TYPE_NAMES, fieldLabelMessages } from '../utils/field-labels';
 import strapiVi from './translations/vi.json';
 import { auditMessages } from './audit/messages';
 import { dossierImportMessages } from './pages/dossier-import-messages';
+import { personalDataMessages } from './pages/personal-data-messages';
 import { PeoplePanel, injectAuthorColumn } from './audit/people';
 import portalLogo from './extensions/portal-logo.svg';
 
@@ -54,12 +55,13 @@ export default {
         ...strapiVi,
         ...TYPE_NAMES,
         ...dossierImportMessages.vi,
+        ...personalDataMessages.vi,
         ...deskVi,
         ...fieldLabelMessages('vi'),
         ...auditMessages.vi,
         ...branding.vi,
       },
-      en: { ...fieldLabelMessages('en'), ...dossierImportMessages.en, ...auditMessages.en, ...branding.en },
+      en: { ...fieldLabelMessages('en'), ...dossierImportMessages.en, ...personalDataMessages.en, ...auditMessages.en, ...branding.en },
     },
     auth: { logo: portalLogo },
     menu: { logo: portalLogo },
@@ -94,6 +96,15 @@ export default {
       intlLabel: { id: 'audit.menu', defaultMessage: 'Audit trail' },
       permissions: [{ action: 'api::audit-trail.read', subject: null }],
       Component: async () => ({ default: (await import('./audit/AuditTrailPage')).AuditTrailPage }),
+    });
+    // The IT team's tool for a person's request (Law 91/2025): listed for whoever manages staff accounts;
+    // the server answers Super Admins only.
+    app.addMenuLink({
+      to: 'personal-data',
+      icon: Lock,
+      intlLabel: { id: 'personal-data.menu', defaultMessage: 'Personal data' },
+      permissions: [{ action: 'admin::users.read', subject: null }],
+      Component: async () => ({ default: (await import('./pages/PersonalData')).PersonalDataPage }),
     });
   },
   bootstrap(app: StrapiApp) {

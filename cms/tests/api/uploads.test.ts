@@ -11,16 +11,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { AUTHOR, CMS_DIR, startSeededServer, type SeededServer } from '../helpers/portal';
+import { AUTHOR, CMS_DIR, EDITOR, startSeededServer, type SeededServer } from '../helpers/portal';
 
 const UPLOADS = path.join(CMS_DIR, 'public', 'uploads');
 let seeded: SeededServer;
 let reporter: Record<string, string>;
+let editor: Record<string, string>;
 const planted: string[] = [];
 
 before(async () => {
-  seeded = await startSeededServer({ logins: [AUTHOR] });
+  seeded = await startSeededServer({ logins: [AUTHOR, EDITOR] });
   reporter = seeded.auth[AUTHOR.email]!;
+  editor = seeded.auth[EDITOR.email]!;
 });
 
 after(async () => {
@@ -156,5 +158,49 @@ describe('files stored before the check are served safely', () => {
       assert.match(served.headers.get('content-security-policy') ?? '', /default-src 'none'.*sandbox/, file);
       assert.notEqual(served.headers.get('cache-control'), 'public, max-age=31536000, immutable', `${file} has no hashed name`);
     }
+  });
+});
+
+describe('a photo placed in an article’s body (issue 22.1)', () => {
+  const ARTICLE = '/content-manager/collection-types/api::article.article';
+  type Block = { type: string; image?: { url: string; width?: number } };
+
+  test('the public reads the media library’s own /uploads address, whatever address the editor saved', async () => {
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#a50e0e' } })
+      .png()
+      .toBuffer();
+    const uploaded = await upload('anh-trong-bai.png', png, 'image/png');
+    assert.equal(uploaded.status, 201, uploaded.text);
+    const file = uploaded.json[0] as { id: number; url: string };
+    assert.match(file.url, /^\/uploads\/[\w-]+\.png$/);
+    // What the blocks editor stores: the file as the admin showed it, with the admin's absolute address.
+    const body = [
+      { type: 'paragraph', children: [{ type: 'text', text: 'Ảnh chụp tại buổi họp dân.' }] },
+      { type: 'image', image: { ...file, url: `http://localhost:1337${file.url}` }, children: [{ type: 'text', text: '' }] },
+      // Not a file of the library: left as written (the web shows it as a link and never loads it).
+      { type: 'image', image: { url: 'https://example.org/anh.png', name: 'anh.png' }, children: [{ type: 'text', text: '' }] },
+    ];
+    const created = await seeded.api.request(
+      'POST',
+      `${ARTICLE}?locale=vi`,
+      { title: 'Ảnh trong thân bài', featured: false, body },
+      reporter,
+    );
+    assert.equal(created.status, 201, created.text);
+    const id = created.json.data.documentId as string;
+    const published = await seeded.api.request('POST', `${ARTICLE}/${id}/actions/publish?locale=vi`, {}, editor);
+    assert.equal(published.status, 200, published.text);
+
+    const read = await seeded.api.graphql('query ($id: ID!) { article(documentId: $id, locale: "vi") { body } }', { id });
+    assert.equal(read.status, 200, read.text);
+    const images = (read.json.data.article.body as Block[]).filter((b) => b.type === 'image').map((b) => b.image!);
+    assert.deepEqual(
+      images.map((i) => i.url),
+      [file.url, 'https://example.org/anh.png'],
+    );
+    assert.equal(images[0]!.width, 64, 'with the library’s own size');
+    const served = await serve(file.url);
+    assert.equal(served.status, 200);
+    assert.equal(served.headers.get('content-type'), 'image/png');
   });
 });

@@ -3,7 +3,8 @@
  * date and it leads every list; the slug follows the title as it is typed and a taken slug is
  * refused in Vietnamese; drafts open in the admin's preview; the reporter picks category and unit by name and is not offered to create them;
  * the review hand-off (mark ready → the editor's waiting list → publish, or send back with a note the reporter reads) and
- * scheduled publishing (the list shows "Lên lịch: …", the portal shows the article once its time has come).
+ * scheduled publishing (the list shows "Lên lịch: …", the portal shows the article once its time has come); a draft
+ * the reporter edits after the editor scheduled it goes back to the reporter, is flagged in the queue and is not published.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -149,6 +150,8 @@ const T = {
   publishAt: /^(Publish at|Đăng lúc)/,
   saveSchedule: /^(Set schedule|Đặt lịch)$/,
   scheduled: (at: string) => new RegExp(`^(Scheduled|Lên lịch): ${at.replace(/[/]/g, '\\/')}$`),
+  changed: /Edited after it was marked ready|Đã sửa sau khi gửi duyệt: lịch đăng đã hủy/,
+  queueChanged: /^(Edited since marked ready|Đã sửa sau khi gửi duyệt)$/,
 };
 const pad = (n: number) => String(n).padStart(2, '0');
 /** dd/mm/yyyy hh:mm, as the desk reads it (the browser runs in this machine's time zone). */
@@ -292,6 +295,56 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     );
     await auditor.screenshot({ path: `${SHOTS}/audit-trail-vi.png` });
     await auditor.context().close();
+  });
+});
+
+describe('the text an editor approved is the text that goes out (issue 21.2)', () => {
+  test('ready → the editor schedules → the reporter edits: back on the reporter’s side, flagged in the queue, and not published at its time', async () => {
+    const title = 'Phóng viên gửi duyệt rồi sửa: thông báo lịch cắt điện';
+    const reporter = await adminLogin(stack.browser, stack.cms.url, AUTHOR);
+    const slug = await saveDraft(reporter, title, category.name);
+    await reporter.getByRole('button', { name: T.markReady }).click();
+    await reporter.getByText(T.waiting).first().waitFor({ timeout: 10_000 });
+    const draftUrl = reporter.url();
+
+    // The editor reads it from the waiting list and schedules it.
+    const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
+    await openQueue(editor);
+    await editor.getByRole('link', { name: title, exact: true }).click();
+    await editor.getByText(T.waiting).first().waitFor({ timeout: 30_000 });
+    const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
+    await editor.getByLabel(T.publishAt).fill(localInput(at));
+    await editor.getByRole('button', { name: T.saveSchedule }).click();
+    await editor
+      .getByText(T.scheduled(deskDate(at)))
+      .first()
+      .waitFor({ timeout: 10_000 });
+
+    // The reporter, on the same draft, swaps in other text and saves.
+    await reporter.goto(draftUrl);
+    const titleInput = reporter.getByRole('textbox', { name: LABEL.title });
+    await titleInput.waitFor({ timeout: 60_000 });
+    await titleInput.click();
+    await reporter.keyboard.press('End');
+    await reporter.keyboard.type(' (bản chưa duyệt)', { delay: 5 });
+    await reporter.getByRole('button', { name: 'Save' }).click();
+    await reporter.getByText(T.changed).first().waitFor({ timeout: 15_000 });
+    assert.equal(await reporter.getByRole('button', { name: T.markReady }).count(), 1, 'the reporter can mark it ready again');
+    await reporter.context().close();
+
+    // The editor's waiting list says it changed since it was marked ready.
+    await editor.goto(`${stack.cms.url}/admin`);
+    await openQueue(editor);
+    const row = editor.getByRole('row').filter({ hasText: title });
+    await row.getByText(T.queueChanged).waitFor({ timeout: 15_000 });
+    await editor.screenshot({ path: `${SHOTS}/queue-changed-since-ready.png` });
+    await editor.context().close();
+
+    // Its time comes and goes: nothing is published, neither the approved title nor the reporter's.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 20_000));
+    const published = await client(stack.cms.url).get(`/api/articles?locale=vi&filters[slug][$startsWith]=${encodeURIComponent(slug)}`);
+    assert.equal(published.status, 200, published.text);
+    assert.equal(published.json.data.length, 0, `not published: ${published.text.slice(0, 300)}`);
   });
 });
 

@@ -172,12 +172,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return value;
   }
 
-  async function siteOfDocument(uid: string, documentId: string | undefined): Promise<string | null> {
-    if (!documentId) return null;
-    const row = (await strapi.db.query(uid as never).findOne({ where: { documentId }, select: ['site'] } as never)) as {
+  /**
+   * A document's site (from any of its rows) and whether the version a write names exists yet (its locale;
+   * any row for a type without locales, or when the write names no locale: the default one).
+   */
+  async function documentSite(
+    uid: string,
+    documentId: string | undefined,
+    locale: unknown,
+  ): Promise<{ site: string | null; exists: boolean }> {
+    if (!documentId) return { site: null, exists: false };
+    const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId }, select: ['site', 'locale'] } as never)) as Array<{
       site?: string | null;
-    } | null;
-    return row?.site ?? null;
+      locale?: string | null;
+    }>;
+    const localized = (strapi.contentTypes[uid as never] as { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined)
+      ?.pluginOptions?.i18n?.localized;
+    const exists = rows.some((row) => !localized || typeof locale !== 'string' || row.locale === locale);
+    return { site: rows.find((row) => row.site)?.site ?? null, exists };
   }
 
   const service = {
@@ -222,9 +234,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return next();
         }
         // update (a new locale included) and clone: the document's own site, unless another one is named.
-        const current = await siteOfDocument(context.uid, params.documentId);
+        const { site: current, exists } = await documentSite(context.uid, params.documentId, (params as { locale?: unknown }).locale);
         if (context.action === 'update' && named && current && named !== current)
           throw new errors.ValidationError(MESSAGES.text('vi', 'siteMoved', { key: named, current }), { code: 'siteMoved', site: named });
+        // A save of an existing version keeps its row's site untouched: the write carries no field it did not
+        // ask for (the audit trail and the desk compare what a save changed), and a blank never clears it.
+        if (context.action === 'update' && exists && !named) {
+          delete data.site;
+          return next();
+        }
         data.site = named ?? current ?? config().defaultKey;
         return next();
       });

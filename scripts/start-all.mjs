@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, START_PROFILE, buildCms, buildWeb, readEnvFile, run, say, waitFor } from './lib.mjs';
 import { requestRevalidation, tags } from '@portal/contract';
+import { hostLabel } from '@portal/strapi-plugin-core/shared';
 
 const CMS_PORT = process.env.PORT ?? '1337';
 const WEB_PORT = process.env.WEB_PORT ?? '3000';
@@ -27,6 +28,30 @@ const env = {
   WEB_URL: process.env.WEB_URL ?? `http://127.0.0.1:${WEB_PORT}`,
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${WEB_PORT}`,
 };
+
+/** Two of the demo's communes and wards the start box shows (issue 24 names them); their labels are the core's. */
+const SHOWN_UNITS = ['Xã Cẩm Xuyên', 'Phường Thành Sen'];
+
+/**
+ * The start box's lines for the communes: each host asked of the CMS's host map, so a line is printed only
+ * for a site that answers (a database seeded before sites has none) and with the host the CMS says.
+ */
+async function communeLines() {
+  const root = process.env.PORTAL_ROOT_DOMAIN || 'localhost';
+  const lines = [];
+  for (const name of SHOWN_UNITS) {
+    const host = `${hostLabel(name)}.${root}`;
+    const res = await fetch(`http://127.0.0.1:${CMS_PORT}/api/portal-core/site?host=${host}`, { signal: AbortSignal.timeout(5000) }).catch(
+      () => null,
+    );
+    const site = res?.ok ? (await res.json()).data : null;
+    if (site) lines.push(`http://${site.primaryHost}:${WEB_PORT}/vi  (${site.name})`);
+  }
+  if (!lines.length) return '';
+  // Honest until the web resolves its host (issue 24): today every host shows the province's pages.
+  const note = 'for now every host shows the province’s pages';
+  return `  Communes:    ${lines.join('\n               ')}\n               (${note})\n`;
+}
 
 const children = [];
 let stopping = false;
@@ -64,7 +89,8 @@ if (!(await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`))) {
       // Content may have changed while the web was down: mark every cached page for refresh.
       await requestRevalidation(`http://127.0.0.1:${WEB_PORT}`, secret, [tags.site]).catch(() => {});
       process.stdout.write(
-        `\n  Portal:      http://localhost:${WEB_PORT}/vi  (English: /en)\n  CMS admin:   http://localhost:${CMS_PORT}/admin\n  GraphQL:     http://localhost:${CMS_PORT}/graphql\n\n`,
+        `\n  Portal:      http://localhost:${WEB_PORT}/vi  (English: /en)\n${await communeLines()}` +
+          `  CMS admin:   http://localhost:${CMS_PORT}/admin\n  GraphQL:     http://localhost:${CMS_PORT}/graphql\n\n`,
       );
     }
   }

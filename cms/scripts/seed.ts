@@ -2,7 +2,8 @@
  * npm run seed [-- --if-empty] [-- --articles N] [-- --reset-passwords]
  *
  * Loads the real Strapi app (same database settings as `strapi start`) and writes the demo portal:
- * staff accounts, categories, organisation units, website links, settings and news in vi and en.
+ * staff accounts, categories, organisation units, website links, settings and news in vi and en, and the
+ * sites of the province, its communes and wards, and the former district's archive.
  * Running it twice creates nothing twice. `--articles N` tops the synthetic set up to N articles.
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { seedAdminMap } from './seed/admin-map';
 import { seedDemo } from './seed/demo';
 import { seedDocuments } from './seed/documents';
 import { seedDossierFigures } from './seed/dossiers';
+import { seedSites } from './seed/sites';
 import { seedSynthetic } from './seed/synthetic';
 import { seedDemoReviews } from './seed/reviews';
 import { withStrapi } from './with-strapi';
@@ -42,10 +44,12 @@ async function main(): Promise<void> {
       process.stdout.write(`Database already has content (${articleCount} article rows): demo seed skipped.\n`);
     } else {
       let n = 0;
-      const step = (label: string) => process.stdout.write(`[seed ${++n}/10] ${label}\n`);
+      const step = (label: string) => process.stdout.write(`[seed ${++n}/11] ${label}\n`);
       const refs = await seedDemo(strapi, step);
       step('administrative units and map layers of Hà Tĩnh (cms/data)');
       await seedAdminMap(strapi);
+      step('sites: the province, its communes and wards of 2025-07-01, the former district as an archive');
+      await seedSites(strapi);
       step('official documents register');
       await seedDocuments(strapi);
       step('dossier-processing figures (2019)');
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
         'api::dossier-statistic.dossier-statistic',
       ].map(async (uid) => `${uid.split('.')[1]}: ${await strapi.db.query(uid as never).count()}`),
     );
+    counts.push(`sites: ${await strapi.db.query('plugin::portal-core.site' as never).count()}`);
     process.stdout.write(`Seed done in ${((Date.now() - started) / 1000).toFixed(1)} s (rows — ${counts.join(', ')}).\n`);
     printAccounts(accounts, `${strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`}/admin`);
   });

@@ -2,42 +2,22 @@
  * The administrative map's reference data (cms/data, see its README): Hà Tĩnh's units before and after
  * the 2025 reorganisation, linked old → new, and the boundary layers. Idempotent.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { SingleBar, Presets } from 'cli-progress';
+import {
+  DISTRICT_TIER_ENDS,
+  MERGED_FROM,
+  boundaries as readBoundaries,
+  kindOf,
+  merger as readMerger,
+  unitList,
+  unitsFormed,
+} from './admin-data';
 
-const DATA = path.resolve(__dirname, '..', '..', 'data');
-const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA, file), 'utf8')) as T;
-
-interface UnitList {
-  province: { code: string; name: string };
-  districts: Array<{ level2_id: string; name: string; level3s: Array<{ level3_id: string; name: string }> }>;
-}
-interface Merger {
-  communes: Array<{ level3_id: string; name: string; splits: Array<{ new_id: string; name: string }> }>;
-}
-interface Boundaries {
-  type: 'FeatureCollection';
-  features: Array<{ type: 'Feature'; properties: { code: string; name: string; level: number }; geometry: unknown }>;
-}
-
-const DISTRICT_TIER_ENDS = '2025-06-30';
-const MERGED_FROM = '2025-07-01';
 // Lộc Hà is in the boundary file but not in the 2025-03-01 list; see cms/data/README.md.
 const LOC_HA = { code: '448', validTo: '2025-02-28' };
 const SOURCE_LIST = 'GSO unit list 2025-03-01 (via dvhcvn)';
 const SOURCE_MERGER = 'NQ 1654–1687/NQ-UBTVQH15 (via dvhcvn/20250701; demo data)';
-
-function kindOf(name: string): string {
-  if (name.startsWith('Tỉnh')) return 'province';
-  if (name.startsWith('Thành phố')) return 'city';
-  if (name.startsWith('Thị xã')) return 'town';
-  if (name.startsWith('Huyện')) return 'district';
-  if (name.startsWith('Phường')) return 'ward';
-  if (name.startsWith('Thị trấn')) return 'township';
-  return 'commune';
-}
 
 type UnitData = { code: string; name: string; kind: string; parent?: string; validFrom?: string; validTo?: string; source: string };
 
@@ -50,12 +30,11 @@ async function upsertUnit(strapi: Core.Strapi, unit: UnitData): Promise<string> 
 }
 
 export async function seedAdminMap(strapi: Core.Strapi): Promise<{ units: number; layers: number }> {
-  const list = read<UnitList>('ha-tinh-units-2025-03.json');
-  const merger = read<Merger>('ha-tinh-merger-2025-07.json');
-  const boundaries = read<Boundaries>('ha-tinh-districts.geojson');
+  const list = unitList();
+  const merger = readMerger();
+  const boundaries = readBoundaries();
 
-  const newUnits = new Map<string, { code: string; name: string }>();
-  for (const c of merger.communes) for (const s of c.splits) newUnits.set(`${s.new_id}|${s.name}`, { code: s.new_id, name: s.name });
+  const newUnits = new Map(unitsFormed(merger).map((u) => [`${u.code}|${u.name}`, u]));
   const total = 1 + list.districts.length + 1 + list.districts.reduce((n, d) => n + d.level3s.length, 0) + newUnits.size;
   const bar = new SingleBar(
     { format: 'Administrative units [{bar}] {value}/{total}', noTTYOutput: true, notTTYSchedule: 5000 },

@@ -83,3 +83,6 @@ export declare class PortalError<K extends string = string> extends Error {
 
 /** A PortalError as Strapi's own error type (REST envelope, GraphQL extensions); any other error as is. */
 export declare function toStrapiError(error: unknown, lang: Lang): unknown;
+
+// ── Sites' host names (host-label.js) ───────────────────────────────────────────────────────────
+export { HOST_PATTERN, LABEL_PATTERN, hostLabel, normalHost, plainLatin, withoutDiacritics } from './host-label.js';

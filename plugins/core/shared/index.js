@@ -85,4 +85,14 @@ function toStrapiError(error, lang) {
   return new Type(error.localized(lang), error.details ?? { code: error.key, ...error.params });
 }
 
-module.exports = { LANGUAGES, DEFAULT_LANGUAGE, fill, pickLanguage, defineMessages, portalMessage, PortalError, toStrapiError };
+module.exports = {
+  LANGUAGES,
+  DEFAULT_LANGUAGE,
+  fill,
+  pickLanguage,
+  defineMessages,
+  portalMessage,
+  PortalError,
+  toStrapiError,
+  ...require('./host-label.js'),
+};

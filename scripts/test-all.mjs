@@ -105,13 +105,15 @@ if (await step('CMS build', () => buildCms())) {
   const apiEnv = { TEST_DATABASE: db, TEST_SEED_TEMPLATE: template, ...redis };
   // The seed runs here, once, before the files start: then every file only copies it, and two files
   // (each its own database, ports and Redis prefix) run side by side, one per core.
-  await step('demo seed for the API suite', async () =>
-    (
-      await run(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/portal').prepareSeedTemplate()`], {
-        cwd: cms,
-        env: { ...process.env, ...apiEnv },
-      })
-    ).code,
+  await step(
+    'demo seed for the API suite',
+    async () =>
+      (
+        await run(process.execPath, ['--import', 'tsx', '-e', `require('./tests/helpers/portal').prepareSeedTemplate()`], {
+          cwd: cms,
+          env: { ...process.env, ...apiEnv },
+        })
+      ).code,
   );
   await suite(`CMS API suite on ${db}${postgres ? ' + Redis' : ''}`, testFiles(path.join(cms, 'tests', 'api')), {
     cwd: cms,

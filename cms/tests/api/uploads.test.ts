@@ -178,7 +178,16 @@ describe('a photo placed in an article’s body (issue 22.1)', () => {
       { type: 'paragraph', children: [{ type: 'text', text: 'Ảnh chụp tại buổi họp dân.' }] },
       { type: 'image', image: { ...file, url: `http://localhost:1337${file.url}` }, children: [{ type: 'text', text: '' }] },
       // Not a file of the library: left as written (the web shows it as a link and never loads it).
-      { type: 'image', image: { url: 'https://example.org/anh.png', name: 'anh.png' }, children: [{ type: 'text', text: '' }] },
+      {
+        type: 'image',
+        image: {
+          ...file,
+          id: 999_999,
+          url: 'https://example.org/anh.png',
+          name: 'anh.png',
+        },
+        children: [{ type: 'text', text: '' }],
+      },
     ];
     const created = await seeded.api.request(
       'POST',

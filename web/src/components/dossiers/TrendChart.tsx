@@ -34,7 +34,8 @@ export function TrendChart({
   const y = (v: number) => top + (height - top - bottom) * (1 - v / max);
   return (
     <figure className="trend-chart">
-      <div className="chart-scroll">
+      {/* A long series scrolls sideways on a phone: the frame takes the keyboard's focus so arrows scroll it. */}
+      <div className="chart-scroll" tabIndex={0} role="region" aria-label={labels.title}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
           role="img"

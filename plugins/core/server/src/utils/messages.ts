@@ -23,11 +23,11 @@ export const MESSAGES = defineMessages('portal-core', {
     en: 'The host "{host}" already belongs to the site "{owner}".',
   },
   defaultSiteKept: {
-    vi: 'Không thể xoá trang thông tin mặc định "{key}".',
+    vi: 'Không thể xóa trang thông tin mặc định "{key}".',
     en: 'The default site "{key}" cannot be deleted.',
   },
   siteHasContent: {
-    vi: 'Không thể xoá trang thông tin "{key}": trang còn {count} mục nội dung. Hãy chuyển trang sang trạng thái lưu trữ hoặc tạm dừng.',
+    vi: 'Không thể xóa trang thông tin "{key}": trang còn {count} mục nội dung. Hãy chuyển trang sang trạng thái lưu trữ hoặc tạm dừng.',
     en: 'The site "{key}" cannot be deleted: it still holds {count} entries. Archive or suspend it instead.',
   },
   noSiteHere: {

@@ -11,27 +11,41 @@ import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import { ADMIN, client } from '../../../cms/tests/helpers/portal';
 import { adminLogin } from './newsroom-desk';
-import { DEMO_ARTICLES, citizenContext, eventually, staffToken, startStack, type Stack } from './stack';
+import { DEMO_ARTICLES, citizenContext, eventually, staffToken, startStack, type Stack, type WebServer } from './stack';
 
 let stack: Stack;
+/**
+ * The citizen reaches the portal as in production, through the province's front (nginx), which names their
+ * address in X-Forwarded-For: their comment counts against their own limit, not that of every test sharing
+ * 127.0.0.1 (the suites share one stack and the comment limit is per address).
+ */
+let front: WebServer;
+const CITIZEN_ADDRESS = '203.0.113.91';
 const email = `nguoi-yeu-cau-${Date.now()}@demo.example.vn`;
 const name = 'Trần Thị Yêu Cầu';
 
 before(async () => {
   stack = await startStack();
+  front = await stack.startWeb({ TRUSTED_PROXIES: '127.0.0.1' });
 });
 
 after(async () => {
+  await front?.stop();
   await stack?.stop();
 });
 
 test('a citizen on a phone must tick consent before a comment is sent; the policy it links to lists what is kept', async () => {
-  const context = await citizenContext(stack.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await citizenContext(stack.browser, {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    extraHTTPHeaders: { 'x-forwarded-for': CITIZEN_ADDRESS },
+  });
   const page = await context.newPage();
   try {
     const sent: string[] = [];
     page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/reviews/comments') && sent.push(r.url()));
-    await page.goto(`${stack.webUrl}/vi/tin-tuc/${DEMO_ARTICLES.featured.vi}`);
+    await page.goto(`${front.url}/vi/tin-tuc/${DEMO_ARTICLES.featured.vi}`);
     const form = page.locator('[data-comment-form]');
     await form.waitFor();
     await page.getByLabel('Họ và tên').fill(name);

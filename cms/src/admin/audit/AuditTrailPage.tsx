@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { AuditRow } from '../../utils/audit-csv';
+import { saveDownload } from '../download';
 
 type Answer = {
   results: AuditRow[];
@@ -50,14 +51,7 @@ export function AuditTrailPage() {
   };
   const exportCsv = async () => {
     const res = await get<Blob>('/admin/audit-trail/export', { params: params(filters), responseType: 'blob' });
-    const url = URL.createObjectURL(res.data);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `nhat-ky-thao-tac-${new Date().toISOString().slice(0, 10)}.csv`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveDownload(res.data, `nhat-ky-thao-tac-${new Date().toISOString().slice(0, 10)}.csv`);
   };
   const actionLabel = (a: string) => t(`action.${a}`, a);
   // The desk's hand-off is a save of the draft with its review state: named as the desk names it.

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Dialog, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { saveDownload } from '../download';
 
 type Row = Record<string, unknown>;
 type Found = { email: string; found: Record<string, Row[]> };
@@ -45,14 +46,7 @@ export function PersonalDataPage() {
   const download = async (format: 'json' | 'csv') => {
     try {
       const res = await get<Blob>('/admin/personal-data/export', { params: { email: answer!.email, format }, responseType: 'blob' });
-      const url = URL.createObjectURL(res.data);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `du-lieu-ca-nhan.${format}`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveDownload(res.data, `du-lieu-ca-nhan.${format}`);
     } catch (e) {
       setError(messageOf(e));
     }

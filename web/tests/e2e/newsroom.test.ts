@@ -175,6 +175,18 @@ async function saveDraft(page: Page, title: string, categoryName: string): Promi
   return slug;
 }
 
+/** Sets the open draft's publish time, in the desk panel, to the next whole minute at least 25 s away (the picker has minutes). */
+async function scheduleSoon(editor: Page): Promise<Date> {
+  const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
+  await editor.getByLabel(T.publishAt).fill(localInput(at));
+  await editor.getByRole('button', { name: T.saveSchedule }).click();
+  await editor
+    .getByText(T.scheduled(deskDate(at)))
+    .first()
+    .waitFor({ timeout: 10_000 });
+  return at;
+}
+
 /** The editor's waiting list, opened from the admin menu: the titles listed and the count in the heading. */
 async function openQueue(page: Page): Promise<{ titles: string[]; count: number }> {
   await page.getByRole('link', { name: T.queueMenu }).first().click();
@@ -245,14 +257,7 @@ describe('the review hand-off and scheduled publishing in the admin', () => {
     const editor = await adminLogin(stack.browser, stack.cms.url, EDITOR);
     const title = 'Lịch tiếp công dân của Chủ tịch UBND xã tháng tới';
     const slug = await saveDraft(editor, title, category.name);
-    // The next whole minute at least 25 s away (the picker has minutes).
-    const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
-    await editor.getByLabel(T.publishAt).fill(localInput(at));
-    await editor.getByRole('button', { name: T.saveSchedule }).click();
-    await editor
-      .getByText(T.scheduled(deskDate(at)))
-      .first()
-      .waitFor({ timeout: 10_000 });
+    const at = await scheduleSoon(editor);
 
     await editor.goto(
       `${stack.cms.url}/admin/content-manager/collection-types/api::article.article?plugins[i18n][locale]=vi&sort=updatedAt:DESC`,
@@ -312,13 +317,7 @@ describe('the text an editor approved is the text that goes out (issue 21.2)', (
     await openQueue(editor);
     await editor.getByRole('link', { name: title, exact: true }).click();
     await editor.getByText(T.waiting).first().waitFor({ timeout: 30_000 });
-    const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
-    await editor.getByLabel(T.publishAt).fill(localInput(at));
-    await editor.getByRole('button', { name: T.saveSchedule }).click();
-    await editor
-      .getByText(T.scheduled(deskDate(at)))
-      .first()
-      .waitFor({ timeout: 10_000 });
+    const at = await scheduleSoon(editor);
 
     // The reporter, on the same draft, swaps in other text and saves.
     await reporter.goto(draftUrl);

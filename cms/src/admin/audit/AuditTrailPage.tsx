@@ -4,6 +4,7 @@ import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { AuditRow } from '../../utils/audit-csv';
 import { saveDownload } from '../download';
+import { errorMessage, useText } from '../intl';
 
 type Answer = {
   results: AuditRow[];
@@ -21,8 +22,7 @@ const fieldStyle = { padding: '6px 8px', border: '1px solid #dcdce4', borderRadi
  */
 export function AuditTrailPage() {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `audit.${id}`, defaultMessage }, values);
+  const t = useText('audit');
   const { get } = useFetchClient();
   const [draft, setDraft] = useState<Filters>({});
   const [filters, setFilters] = useState<Filters>({});
@@ -36,9 +36,7 @@ export function AuditTrailPage() {
     let live = true;
     get<Answer>('/admin/audit-trail/entries', { params: { ...params(filters), page, pageSize: 50 } })
       .then((res) => live && (setAnswer(res.data), setError(null)))
-      .catch(
-        (e: { response?: { data?: { error?: { message?: string } } } }) => live && setError(e.response?.data?.error?.message ?? String(e)),
-      );
+      .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };

@@ -1,23 +1,18 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
-import { ARTICLE, deskDate, errorMessage, localInput, type DeskState } from './messages';
+import { errorMessage, useText } from '../intl';
+import { ARTICLE, deskDate, localInput, type DeskState } from './messages';
 
 /**
  * The article edit view's "Duyệt & lịch đăng" panel: the reporter marks the draft ready for review and
  * reads the editor's note when it comes back; the editor sends a ready draft back with a note, and sets
  * when this locale is published (and optionally unpublished). The server checks who may do what.
  */
-function useText() {
-  const { formatMessage } = useIntl();
-  return (id: string, defaultMessage: string, values?: Record<string, string>) =>
-    formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
-}
 
 function DeskPanelContent({ documentId, locale }: { documentId: string; locale: string }) {
-  const t = useText();
+  const t = useText('portal-desk');
   const { get, post, put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const modified = useForm('DeskPanel', (state) => state.modified);
@@ -191,7 +186,7 @@ function DeskPanelContent({ documentId, locale }: { documentId: string; locale: 
 }
 
 export const DeskPanel: PanelComponent = ({ model, documentId, document }: PanelComponentProps) => {
-  const t = useText();
+  const t = useText('portal-desk');
   if (model !== ARTICLE) return null;
   const locale = (document?.locale as string | undefined) ?? undefined;
   return {

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Badge, Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { ARTICLE, deskDate, errorMessage } from './messages';
+import { errorMessage, useText } from '../intl';
+import { ARTICLE, deskDate } from './messages';
 
 /**
  * Drafts reporters marked ready for review, oldest first, for editors: a menu page ("Bài chờ duyệt",
@@ -37,14 +37,8 @@ function useQueue() {
 
 const editUrl = (item: Waiting) => `/content-manager/collection-types/${ARTICLE}/${item.documentId}?plugins[i18n][locale]=${item.locale}`;
 
-function useText() {
-  const { formatMessage } = useIntl();
-  return (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `portal-desk.${id}`, defaultMessage }, values);
-}
-
 function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: boolean }) {
-  const t = useText();
+  const t = useText('portal-desk');
   if (items.length === 0) return <Typography textColor="neutral600">{t('queue.empty', 'No draft is waiting for review.')}</Typography>;
   return (
     <Table colCount={compact ? 2 : 4} rowCount={items.length + 1}>
@@ -96,7 +90,7 @@ function QueueTable({ items, compact = false }: { items: Waiting[]; compact?: bo
 }
 
 export function ReviewQueuePage() {
-  const t = useText();
+  const t = useText('portal-desk');
   const queue = useQueue();
   const title = t('queue.title', 'Waiting for review ({count})', { count: queue?.items.length ?? '…' });
   return (
@@ -113,7 +107,7 @@ export function ReviewQueuePage() {
 }
 
 export function ReviewQueueWidget() {
-  const t = useText();
+  const t = useText('portal-desk');
   const queue = useQueue();
   if (!queue) return null;
   if (queue.error) return <Typography textColor="danger600">{queue.error}</Typography>;

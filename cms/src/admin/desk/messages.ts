@@ -70,7 +70,3 @@ export type DeskState = {
 export const ARTICLE = 'api::article.article';
 
 /** The message of a refused admin request (the server's own, Vietnamese / English). */
-export function errorMessage(error: unknown): string {
-  const data = (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error;
-  return data?.message ?? String(error);
-}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Alert, Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useText } from '../intl';
 
 type RowError = { row: number; message: string; code?: string; values?: Record<string, string | number> };
 type Refusal = {
@@ -20,9 +20,7 @@ const COLUMNS =
  * validates every row; a file with any bad row imports nothing and the errors are listed by row number.
  */
 export function DossierImport() {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `dossier-import.${id}`, defaultMessage }, values);
+  const t = useText('dossier-import');
   const { post } = useFetchClient();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useIntl } from 'react-intl';
 import { Page, Layouts, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Dialog, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { saveDownload } from '../download';
+import { errorMessage, useText } from '../intl';
 
 type Row = Record<string, unknown>;
 type Found = { email: string; found: Record<string, Row[]> };
-type Failure = { response?: { data?: { error?: { message?: string } } } };
-
-const messageOf = (e: unknown) => (e as Failure).response?.data?.error?.message ?? String(e);
 
 /**
  * Dữ liệu cá nhân: the IT team's tool for a person's request under Law 91/2025 (Super Admins; the server
@@ -17,9 +14,7 @@ const messageOf = (e: unknown) => (e as Failure).response?.data?.error?.message 
  * (routes in src/bootstrap/personal-data.ts).
  */
 export function PersonalDataPage() {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
-    formatMessage({ id: `personal-data.${id}`, defaultMessage }, values);
+  const t = useText('personal-data');
   const { get, post } = useFetchClient();
   const [email, setEmail] = useState('');
   const [answer, setAnswer] = useState<Found | null>(null);
@@ -39,7 +34,7 @@ export function PersonalDataPage() {
       setError(null);
     } catch (e) {
       setAnswer(null);
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -48,7 +43,7 @@ export function PersonalDataPage() {
       const res = await get<Blob>('/admin/personal-data/export', { params: { email: answer!.email, format }, responseType: 'blob' });
       saveDownload(res.data, `du-lieu-ca-nhan.${format}`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -60,7 +55,7 @@ export function PersonalDataPage() {
       await find();
       setErased(counts);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 

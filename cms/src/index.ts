@@ -23,6 +23,7 @@ import { syncFieldHints } from './bootstrap/admin-labels';
 import { removeMarketplace } from './bootstrap/no-marketplace';
 import { registerUploadTypes } from './bootstrap/upload-types';
 import { registerBodyImages } from './bootstrap/body-images';
+import { registerDeviceLogout } from './bootstrap/device-logout';
 
 /** Per Strapi instance: stops its scheduled-publishing ticks when it shuts down. */
 const stopSchedulers = new WeakMap<Core.Strapi, () => Promise<void>>();
@@ -43,6 +44,7 @@ export default {
     await registerAuditTrail(strapi);
     registerPersonalData(strapi);
     registerAuditRecorders(strapi);
+    registerDeviceLogout(strapi); // here, not in bootstrap: the admin's routes bind their controllers before it
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
